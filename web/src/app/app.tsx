@@ -1,0 +1,24 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp, ConfigProvider } from "antd";
+import enUS from "antd/es/locale/en_US";
+import zhCN from "antd/es/locale/zh_CN";
+import { useTranslation } from "react-i18next";
+import { RouterProvider } from "react-router";
+import { ErrorReporterBridge } from "../api/error-reporter-bridge";
+import { queryClient } from "../api/query-client";
+import { router } from "./router";
+
+/** Providers for the whole app; the antd locale follows the UI language. */
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN} theme={{ token: { colorPrimary: "#0958d9" } }}>
+      <AntApp>
+        <ErrorReporterBridge />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect } from "react";
+import { Checkbox, Form, Input, Modal, Select, Switch } from "antd";
+import { useTranslation } from "react-i18next";
+import type { RegionDto, UserDto } from "../../../../../src/shared/api";
+import { ADMIN_ROLES, ROLES, ROLE_LABELS, type Role } from "../../../../../src/shared/roles";
+import { findPasswordProblem } from "../../password/password-rules";
+import { useUnits } from "../units/units-api";
+import { useCreateUser, useUpdateUser, type UserCreate } from "./users-api";
+
+interface Props {
+  open: boolean;
+  /** The user being edited; undefined creates a new account. */
+  user?: UserDto;
+  regions: readonly RegionDto[];
+  defaultRegionCode: string;
+  onClose: () => void;
+}
+
+type UserForm = UserCreate & { active: boolean };
+
+/** Create an account (with an initial password the user must change) or edit roles, unit and status. */
+export function UserFormModal({ open, user, regions, defaultRegionCode, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<UserForm>();
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const regionCode = Form.useWatch("regionCode", form);
+  const units = useUnits(regionCode ?? user?.regionCode);
+  const language = i18n.language === "en" ? "en" : "zh";
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(user ?? { regionCode: defaultRegionCode, unitId: null, roles: [] });
+  }, [open, user, defaultRegionCode, form]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const unitId = values.unitId ?? null;
+    if (user) {
+      await update.mutateAsync({
+        id: user.id,
+        changes: { displayName: values.displayName, unitId, roles: values.roles, active: values.active },
+      });
+    } else {
+      const { username, displayName, regionCode: region, roles, password } = values;
+      await create.mutateAsync({ username, displayName, regionCode: region, unitId, roles, password });
+    }
+    onClose();
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={user ? t("编辑用户") : t("新建用户")}
+      okText={t("保存")}
+      cancelText={t("取消")}
+      confirmLoading={create.isPending || update.isPending}
+      onOk={() => void submit().catch(() => {})}
+      onCancel={onClose}
+      destroyOnHidden
+      width={600}
+    >
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item
+          label={t("用户名")}
+          name="username"
+          rules={[
+            { required: true, message: t("请输入用户名") },
+            { pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t("用户名为 3–40 位字母、数字、下划线、点或连字符") },
+          ]}
+        >
+          <Input disabled={Boolean(user)} autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t("姓名")} name="displayName" rules={[{ required: true, whitespace: true, max: 40, message: t("请输入姓名") }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t("所属区划")} name="regionCode" rules={[{ required: true, message: t("请选择区划") }]}>
+          <Select
+            disabled={Boolean(user)}
+            showSearch={{ optionFilterProp: "label" }}
+            onChange={() => form.setFieldValue("unitId", null)}
+            options={regions.map((region) => ({ value: region.code, label: `${region.name}（${region.code}）` }))}
+          />
+        </Form.Item>
+        <Form.Item label={t("所属单位")} name="unitId">
+          <Select
+            allowClear
+            loading={units.isFetching}
+            showSearch={{ optionFilterProp: "label" }}
+            options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t("角色")}
+          name="roles"
+          rules={[
+            { required: true, type: "array", min: 1, message: t("请至少选择一个角色") },
+            {
+              validator: async (_rule, roles: Role[] | undefined) => {
+                // 三权分立: an administrator role may not be combined with any other role.
+                if (roles && roles.length > 1 && roles.some((role) => ADMIN_ROLES.includes(role)))
+                  throw new Error(t("管理员角色不能与其他角色兼任"));
+              },
+            },
+          ]}
+        >
+          <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role][language] }))} />
+        </Form.Item>
+        {!user && (
+          <Form.Item
+            label={t("初始密码")}
+            name="password"
+            extra={t("用户首次登录时须修改密码。")}
+            dependencies={["username"]}
+            rules={[
+              { required: true, message: t("请输入初始密码") },
+              ({ getFieldValue }) => ({
+                validator: async (_rule, value: string | undefined) => {
+                  const problem = findPasswordProblem(value ?? "", String(getFieldValue("username") ?? ""));
+                  if (problem) throw new Error(t(problem));
+                },
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        {user && (
+          <Form.Item label={t("启用")} name="active" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
