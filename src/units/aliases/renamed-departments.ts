@@ -15,6 +15,11 @@ export interface DepartmentRename {
   kind: DepartmentChangeKind;
   /** Why and when, in a line of English. */
   note: string;
+  /**
+   * Only some places made this change (体育局 → 教体局): the resolver uses it when the
+   * directory holds the new body, but it is not proposed as today's name for a new unit.
+   */
+  localChoice?: boolean;
 }
 
 /** The alias table of reference.md §7.2, with the short forms seen in the seed documents. */
@@ -95,7 +100,8 @@ export const RENAMED_DEPARTMENTS: readonly DepartmentRename[] = [
     current: ["住房和城乡建设局", "住建局", "住建委", "住房和城乡建设委员会"],
     former: ["建设局", "房管局", "房产管理局"],
     kind: "merged",
-    note: "Housing administration was usually merged into housing and urban-rural construction (local choice).",
+    note: "Housing administration was usually merged into housing and urban-rural construction (local choice; 重庆 kept 房管局).",
+    localChoice: true,
   },
   {
     current: ["政法委"],
@@ -138,6 +144,7 @@ export const RENAMED_DEPARTMENTS: readonly DepartmentRename[] = [
     former: ["体育局"],
     kind: "merged",
     note: "Where sport merged into education; elsewhere 体育局 still exists, which the directory decides.",
+    localChoice: true,
   },
   {
     current: ["经济和信息化局", "工业和信息化局", "经信局", "工信局", "经信委", "经济和信息化委员会", "经济和信息化委"],

@@ -30,4 +30,9 @@ describe("suggestCanonicalName", () => {
     expect(names("区人社局")).toEqual([]);
     expect(names("湛江日报社")).toEqual([]);
   });
+
+  it("does not propose changes only some places made", () => {
+    expect(names("区体育局")).toEqual([]);
+    expect(names("区房管局")).toEqual([]);
+  });
 });

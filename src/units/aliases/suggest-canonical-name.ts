@@ -12,13 +12,14 @@ export interface CanonicalNameSuggestion {
 /**
  * Today's names for a unit written under a former name, level prefix kept
  * (区卫计局 → 区卫生健康局, 区卫健委 …), for the "create unit" action.
- * Empty when the name is not a known former name (it may already be current).
+ * Empty when the name is not a known former name (it may already be current) or
+ * when only some places made the change (区体育局 may well still exist).
  */
 export function suggestCanonicalName(name: string): CanonicalNameSuggestion[] {
   const { prefix, body } = splitLevelPrefix(normalizeUnitName(name));
   const suggestions: CanonicalNameSuggestion[] = [];
   for (const entry of findDepartmentEntries(body)) {
-    if (!entry.former.includes(body)) continue;
+    if (!entry.former.includes(body) || entry.localChoice) continue;
     for (const current of entry.current) {
       const full = prefix + current;
       if (!suggestions.some((known) => known.name === full)) {
