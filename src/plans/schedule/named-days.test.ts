@@ -39,6 +39,17 @@ describe("namedDayDate", () => {
     expect(namedDayDate("全国爱耳日", 2018)).toBe("2018-03-03");
   });
 
+  it("dates the other days the parser recognises", () => {
+    expect(namedDayDate("元宵节", 2020)).toBe("2020-02-08");
+    expect(namedDayDate("端午节", 2020)).toBe("2020-06-25");
+    expect(namedDayDate("中秋节", 2020)).toBe("2020-10-01");
+    expect(namedDayDate("重阳节", 2020)).toBe("2020-10-25");
+    expect(namedDayDate("国庆节", 2020)).toBe("2020-10-01");
+    expect(namedDayDate("全国爱眼日", 2020)).toBe("2020-06-06");
+    expect(namedDayDate("世界孤独症日", 2020)).toBe("2020-04-02");
+    expect(namedDayDate("全国残疾预防日", 2020)).toBe("2020-08-25");
+  });
+
   it("accepts the short forms documents use", () => {
     expect(namedDayDate("助残日", 2020)).toBe("2020-05-17");
     expect(namedDayDate("残疾人日", 2020)).toBe("2020-12-03");
