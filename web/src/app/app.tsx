@@ -12,7 +12,12 @@ import { router } from "./router";
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN} theme={{ token: { colorPrimary: "#0958d9" } }}>
+    <ConfigProvider
+      locale={i18n.language === "en" ? enUS : zhCN}
+      theme={{ token: { colorPrimary: "#0958d9" } }}
+      // antd would render "登 录"; screen readers then spell it out character by character.
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <ErrorReporterBridge />
         <QueryClientProvider client={queryClient}>

@@ -12,6 +12,7 @@ void i18n.use(initReactI18next).init({
   nsSeparator: false,
   returnEmptyString: false,
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
 });
 
 function applyLanguage(language: string): void {

@@ -57,6 +57,8 @@ export function ChangePasswordPage() {
           />
           <ApiErrorAlert error={change.error} />
           <Form<PasswordForm> layout="vertical" onFinish={(form) => change.mutate(form)} disabled={change.isPending}>
+            {/* Lets password managers file the new password under the right account. */}
+            <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
             <Form.Item label={t("当前密码")} name="currentPassword" rules={[{ required: true, message: t("请输入当前密码") }]}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>

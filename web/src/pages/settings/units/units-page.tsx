@@ -19,6 +19,8 @@ export function UnitsPage() {
   const [regionCode, setRegionCode] = useState<string | undefined>(user.regionCode);
   const units = useUnits(regionCode);
   const [modal, setModal] = useState<ModalState>({ open: false });
+  // After a 412 the list is refetched; editing the fresh row lets the user retry on the current version.
+  const editing = modal.open && modal.unit ? (units.data?.find((unit) => unit.id === modal.unit?.id) ?? modal.unit) : undefined;
 
   // Fall back to the first visible region if the user's own region is not in the list.
   useEffect(() => {
@@ -87,7 +89,7 @@ export function UnitsPage() {
       <Table<UnitDto> rowKey="id" columns={columns} dataSource={units.data ?? []} loading={units.isFetching} />
       <UnitFormModal
         open={modal.open}
-        unit={modal.open ? modal.unit : undefined}
+        unit={editing}
         regionCode={regionCode}
         regions={regions.data ?? []}
         onClose={() => setModal({ open: false })}
