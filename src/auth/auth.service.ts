@@ -1,0 +1,137 @@
+import { eq } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
+import { AUTH_SETTINGS } from "../config/settings";
+import { users } from "../db/schema/index";
+import { AppError } from "../errors/app-error";
+import { audit, writeTransaction } from "../server/audit-request";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
+import { checkPasswordPolicy } from "./password-policy";
+import { deleteOtherSessions, deleteSession, insertSession } from "./session.repository";
+import { newSessionToken } from "./session-token";
+import { findUserById, findUserByUsername, type UserRow } from "./user-lookup";
+
+export interface LoginResult {
+  user: UserRow;
+  token: string;
+}
+
+/**
+ * Checks a login against the per-IP limit and the account's lockout (5 failures in 15 minutes lock it
+ * for 15 minutes), and opens a new server-side session on success. Every attempt is audited.
+ */
+export async function login(request: FastifyRequest, username: string, password: string): Promise<LoginResult> {
+  const { db, clock, throttle } = request.server.ctx;
+  const now = clock.now();
+  const recordAttempt = (outcome: "success" | "failure" | "denied", user: UserRow | null, reason: string) =>
+    db.transaction((tx) =>
+      audit(tx, request, {
+        action: "auth.login",
+        objectType: "user",
+        objectId: user?.id ?? null,
+        outcome,
+        regionCode: user?.regionCode ?? null,
+        detail: { username: username.slice(0, 80), reason },
+      }),
+    );
+
+  if (throttle.isBlocked(request.ip)) {
+    await recordAttempt("denied", null, "ip-rate-limited");
+    throw new AppError("RATE_LIMITED");
+  }
+  const user = await findUserByUsername(db, username);
+  if (!user || !user.active) {
+    await burnPasswordCheck(password);
+    throttle.recordFailure(request.ip);
+    await recordAttempt("failure", user, user ? "inactive" : "unknown-user");
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await recordAttempt("denied", user, "locked");
+    throw new AppError("ACCOUNT_LOCKED", { until: formatTime(user.lockedUntil) });
+  }
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    throttle.recordFailure(request.ip);
+    await registerFailure(request, user, now);
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+
+  const { token, tokenHash } = newSessionToken();
+  await writeTransaction(request, async (tx, record) => {
+    await tx
+      .update(users)
+      .set({ failedCount: 0, firstFailedAt: null, lockedUntil: null, lastLoginAt: now })
+      .where(eq(users.id, user.id));
+    await insertSession(tx, { tokenHash, userId: user.id, now, sourceIp: request.ip });
+    await record({ action: "auth.login", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });
+  });
+  return { user, token };
+}
+
+async function registerFailure(request: FastifyRequest, user: UserRow, now: Date): Promise<void> {
+  const windowStart = now.getTime() - AUTH_SETTINGS.lockoutWindowMs;
+  const inWindow = user.firstFailedAt !== null && user.firstFailedAt.getTime() > windowStart;
+  const failedCount = inWindow ? user.failedCount + 1 : 1;
+  const locks = failedCount >= AUTH_SETTINGS.lockoutFailures;
+  await request.server.ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        failedCount: locks ? 0 : failedCount,
+        firstFailedAt: locks ? null : inWindow ? user.firstFailedAt : now,
+        lockedUntil: locks ? new Date(now.getTime() + AUTH_SETTINGS.lockoutDurationMs) : user.lockedUntil,
+      })
+      .where(eq(users.id, user.id));
+    await audit(tx, request, {
+      action: "auth.login",
+      objectType: "user",
+      objectId: user.id,
+      outcome: "failure",
+      regionCode: user.regionCode,
+      detail: { reason: "wrong-password", failedCount },
+    });
+    if (locks) {
+      await audit(tx, request, { action: "auth.lockout", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });
+    }
+  });
+}
+
+export async function logout(request: FastifyRequest): Promise<void> {
+  const tokenHash = request.sessionTokenHash;
+  if (!tokenHash) return;
+  await writeTransaction(request, async (tx, record) => {
+    await deleteSession(tx, tokenHash);
+    await record({ action: "auth.logout", objectType: "user", objectId: request.user?.id ?? null, outcome: "success" });
+  });
+}
+
+/** Changes the signed-in user's password; other sessions of the account are closed. */
+export async function changePassword(request: FastifyRequest, currentPassword: string, newPassword: string): Promise<void> {
+  const sessionUser = request.user;
+  if (!sessionUser) throw new AppError("UNAUTHENTICATED");
+  const { db, clock } = request.server.ctx;
+  const user = await findUserById(db, sessionUser.id);
+  if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    await db.transaction((tx) =>
+      audit(tx, request, { action: "auth.password.change", objectType: "user", objectId: sessionUser.id, outcome: "failure", detail: { reason: "wrong-current-password" } }),
+    );
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  const verdict = checkPasswordPolicy(newPassword, user.username);
+  if (!verdict.ok) throw new AppError("WEAK_PASSWORD", { reason: verdict.reason, reasonEn: verdict.reasonEn });
+  if (await verifyPassword(newPassword, user.passwordHash)) {
+    throw new AppError("WEAK_PASSWORD", { reason: "不能与当前密码相同", reasonEn: "must differ from the current password" });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await writeTransaction(request, async (tx, record) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: clock.now(), version: user.version + 1 })
+      .where(eq(users.id, user.id));
+    await deleteOtherSessions(tx, user.id, request.sessionTokenHash);
+    await record({ action: "auth.password.change", objectType: "user", objectId: user.id, outcome: "success" });
+  });
+}
+
+function formatTime(date: Date): string {
+  return date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+}

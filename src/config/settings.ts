@@ -1,0 +1,19 @@
+import { HOUR, MINUTE } from "./clock";
+
+/** Security figures we commit to (spec/security.md §1.1). Kept in one place so tests read the same numbers. */
+export const AUTH_SETTINGS = {
+  lockoutFailures: 5,
+  lockoutWindowMs: 15 * MINUTE,
+  lockoutDurationMs: 15 * MINUTE,
+  ipFailuresPerWindow: 30,
+  ipWindowMs: 15 * MINUTE,
+  idleTimeoutMs: 30 * MINUTE,
+  adminIdleTimeoutMs: 15 * MINUTE,
+  absoluteTimeoutMs: 12 * HOUR,
+  sessionTouchIntervalMs: MINUTE,
+  passwordMinLength: 12,
+  passwordMaxLength: 128,
+} as const;
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const SESSION_COOKIE = "xk_session";

@@ -1,0 +1,4 @@
+export * from "./regions";
+export * from "./units";
+export * from "./users";
+export * from "./audit";

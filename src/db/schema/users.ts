@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+
+/** Accounts. Roles are a text array; a CHECK keeps the three admin roles apart (三权分立). */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey(),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    regionCode: varchar("region_code", { length: 12 }).notNull(),
+    unitId: uuid("unit_id"),
+    roles: text("roles").array().notNull(),
+    passwordHash: text("password_hash").notNull(),
+    mustChangePassword: boolean("must_change_password").notNull().default(true),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    active: boolean("active").notNull().default(true),
+    failedCount: integer("failed_count").notNull().default(0),
+    firstFailedAt: timestamp("first_failed_at", { withTimezone: true, mode: "date" }),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [
+    uniqueIndex("users_username_uq").on(sql`lower(${table.username})`),
+    check(
+      "users_admin_roles_separated",
+      sql`(('system-admin' = ANY(${table.roles}))::int + ('security-admin' = ANY(${table.roles}))::int + ('audit-admin' = ANY(${table.roles}))::int) <= 1`,
+    ),
+  ],
+);
+
+/** Server-side sessions; only the SHA-256 of the cookie token is stored. */
+export const sessions = pgTable("sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: uuid("user_id").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull(),
+  sourceIp: text("source_ip"),
+});
+
+/** One-time secrets shown once (bootstrap token for the first administrator). */
+export const bootstrapTokens = pgTable("bootstrap_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+});

@@ -1,0 +1,49 @@
+/**
+ * Every error the system reports: a stable code, its HTTP status (mapped here and nowhere else)
+ * and the message in Chinese and English. `{name}` placeholders are filled from the error's params.
+ */
+export const ERROR_CATALOG = {
+  BAD_REQUEST: { status: 400, zh: "请求内容不正确：{reason}", en: "Invalid request: {reason}" },
+  VALIDATION_FAILED: { status: 400, zh: "填写的内容有误：{reason}", en: "Invalid input: {reason}" },
+  UNAUTHENTICATED: { status: 401, zh: "请先登录", en: "Please log in" },
+  SESSION_EXPIRED: { status: 401, zh: "登录已过期，请重新登录", en: "Your session has expired; please log in again" },
+  INVALID_CREDENTIALS: { status: 401, zh: "用户名或密码错误", en: "Wrong username or password" },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: "请先修改初始密码", en: "Please change your initial password first" },
+  FORBIDDEN: { status: 403, zh: "没有执行此操作的权限", en: "You are not allowed to do this" },
+  CROSS_SITE_REQUEST: { status: 403, zh: "拒绝跨站请求", en: "Cross-site request refused" },
+  NOT_FOUND: { status: 404, zh: "未找到{what}", en: "{whatEn} not found" },
+  CONFLICT: { status: 409, zh: "{reason}", en: "{reasonEn}" },
+  VERSION_CONFLICT: {
+    status: 412,
+    zh: "该记录已被{by}于{at}修改，请刷新后重试",
+    en: "This record was changed by {by} at {at}; reload and try again",
+  },
+  BODY_TOO_LARGE: { status: 413, zh: "提交的内容过大（上限 {limit}）", en: "Request too large (limit {limit})" },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: "不支持的内容类型", en: "Unsupported content type" },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: "连续登录失败次数过多，账户已锁定，请于 {until} 后再试",
+    en: "Too many failed logins; the account is locked until {until}",
+  },
+  VERSION_REQUIRED: {
+    status: 428,
+    zh: "缺少版本信息（If-Match），请刷新后重试",
+    en: "Missing record version (If-Match); reload and try again",
+  },
+  RATE_LIMITED: { status: 429, zh: "尝试次数过多，请稍后再试", en: "Too many attempts; try again later" },
+  WEAK_PASSWORD: { status: 400, zh: "密码不符合要求：{reason}", en: "Password rejected: {reasonEn}" },
+  ADMIN_ROLES_COMBINED: {
+    status: 400,
+    zh: "系统管理员、安全管理员、审计管理员三种角色不能由同一账户兼任",
+    en: "System, security and audit administrator roles cannot be held by one account",
+  },
+  DATA_DIR_LOCKED: {
+    status: 503,
+    zh: "数据目录 {dataDir} 正被另一个进程（PID {pid}）使用；请先停止该进程",
+    en: "The data directory {dataDir} is in use by another process (PID {pid}); stop it first",
+  },
+  AUDIT_WRITE_FAILED: { status: 500, zh: "审计记录写入失败，操作已撤销", en: "Audit write failed; the change was rolled back" },
+  INTERNAL: { status: 500, zh: "系统内部错误，请联系管理员并提供请求编号", en: "Internal error; contact the administrator with the request id" },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { BODY_LIMIT_BYTES } from "../config/settings";
+import { APP_VERSION } from "../config/version";
+import type { AppContext } from "./context";
+import { installAuthentication } from "./authenticate";
+import { installErrorHandler } from "./error-handler";
+import { installSecurity } from "./security";
+import { registerRoutes } from "./routes";
+import { serveWebApp } from "./web-app";
+
+export interface BuildOptions {
+  logger?: boolean;
+  trustProxy?: boolean;
+}
+
+/** Builds the HTTP application: API under /api (OpenAPI at /api/docs), the built web app elsewhere. */
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: "info", redact: ["req.headers.cookie", "req.headers.authorization"] } : false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    genReqId: () => randomUUID().replaceAll("-", "").slice(0, 16),
+    requestIdHeader: false,
+    disableRequestLogging: !options.logger,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate("ctx", ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  installErrorHandler(app);
+  await installSecurity(app, { secure: ctx.secureCookies });
+  await app.register(cookie);
+  installAuthentication(app);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "小康 Xiaokang API", version: APP_VERSION, description: "残疾人事业发展规划实施监测系统接口" },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await registerRoutes(app);
+  if (ctx.webRoot) await serveWebApp(app, ctx.webRoot);
+  return app;
+}
