@@ -26,9 +26,12 @@ export function extractPlan(document: PlanDocument, source: string, options: Par
   });
   if (firstTaskBlock < 0) throw noTaskTable(document);
 
-  const beforeTable = document.blocks.slice(0, firstTaskBlock).filter((b) => b.kind === "paragraph").map((b) => (b as { text: string }).text);
   const firstTable = document.blocks[firstTaskBlock] as TableBlock;
   const firstLayout = layouts[firstTaskBlock] as TableLayout;
+  // In a spreadsheet the title, 文号 and date sit in single-cell rows above the header: read them as paragraphs.
+  const linesAboveHeader = firstTable.rows.slice(0, firstLayout.headerRow).map(singleText).filter((t): t is string => t !== null);
+  const beforeTable = [...document.blocks.slice(0, firstTaskBlock).filter((b) => b.kind === "paragraph").map((b) => (b as { text: string }).text), ...linesAboveHeader];
+  if (!document.blocks.slice(0, firstTaskBlock).some((b) => b.kind === "paragraph")) paragraphs.unshift(...linesAboveHeader);
   const caption = captionOf(firstTable, firstLayout.headerRow);
   const title = findTitle(paragraphs, beforeTable, caption ?? firstTable.name ?? null);
   const planYear = options.planYear ?? findPlanYear(title);
@@ -78,6 +81,11 @@ export function extractPlan(document: PlanDocument, source: string, options: Par
     },
     warnings,
   };
+}
+
+function singleText(row: string[]): string | null {
+  const filled = row.map((c) => c.trim()).filter((c) => c !== "");
+  return new Set(filled).size === 1 ? filled[0] : null;
 }
 
 /** The text of a single-cell row above the header: the table's own title. */

@@ -12,7 +12,7 @@ export interface TableLayout {
 
 /** Finds the header row of a table wherever it sits and classifies the table; null when it has none. */
 export function findLayout(table: TableBlock): TableLayout | null {
-  const limit = Math.min(table.rows.length, 15);
+  const limit = Math.min(table.rows.length, 80);
   for (let r = 0; r < limit; r++) {
     const row = table.rows[r];
     if (!isHeaderLikeRow(row)) continue;
