@@ -2,3 +2,5 @@ export * from "./regions";
 export * from "./units";
 export * from "./users";
 export * from "./audit";
+export * from "./plans";
+export * from "./supervision";
