@@ -8,7 +8,7 @@ const ISSUER = /^([\u4e00-\u9fa5（）()]{2,24}?(人民政府办公室|人民政
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 const TITLE_END = /(规划|实施方案|工作方案|方案|行动计划|计划|工作要点|要点|纲要|意见|分工表|分解表|安排表|任务表|责任表|清单|细则)$/;
 
-const compact = (text: string): string => toHalfWidth(text).replace(/[\s\u3000]+/g, "");
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, "");
 
 /** Head paragraphs: those before the first long paragraph, where titles, numbers and issuers sit. */
 function headOf(paragraphs: string[]): string[] {
@@ -39,7 +39,7 @@ export function findTitle(paragraphs: string[], beforeTable: string[], caption: 
 }
 
 function stripAttachment(text: string): string {
-  return text.replace(/^附(件|表)\d*[:：]?/, "");
+  return text.replace(/^附(件|表)\d*[:：]?/, "").replace(/[（(]续表?[)）]$/, "");
 }
 
 function isTitleLike(text: string): boolean {
@@ -49,7 +49,7 @@ function isTitleLike(text: string): boolean {
 /** 文号 as printed in the head; null when absent or left blank ("临政字〔2017〕 号"). */
 export function findDocNumber(paragraphs: string[]): string | null {
   for (const p of headOf(paragraphs)) {
-    const m = DOC_NUMBER.exec(compact(p).replace(/[[［【(（]/, "〔").replace(/[\]］】)）]/, "〕"));
+    const m = DOC_NUMBER.exec(toHalfWidth(compact(p)).replace(/[[［【(（]/, "〔").replace(/[\]］】)）]/, "〕"));
     if (m) return m[3] ? m[1] : null;
   }
   return null;
@@ -67,7 +67,7 @@ export function findIssuer(paragraphs: string[]): string | null {
 /** The signature date (a line that is only a date); null when absent or blank ("2017年 月 日"). */
 export function findIssuedOn(paragraphs: string[]): string | null {
   for (const p of paragraphs.slice(0, 200)) {
-    const m = DATE_LINE.exec(compact(p));
+    const m = DATE_LINE.exec(toHalfWidth(compact(p)));
     if (!m) continue;
     const year = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseYearValue(m[1]);
     const month = /^\d+$/.test(m[2]) ? Number(m[2]) : chineseNumberValue(m[2]);

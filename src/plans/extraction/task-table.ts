@@ -79,8 +79,8 @@ function makeTask(no: string, parent: string | null, content: string, unitCell: 
   const units = parseUnitList(unitCell, state.units);
   const parsed = parseSchedule(raw, state.planYear);
   if (units.lead === null) warn(state, "UNITS_EMPTY", "未读到责任单位", "No responsible unit found", { taskNo: no, row: r });
-  if (parsed.missingYear) warn(state, "SCHEDULE_NO_YEAR", `时间进度“${raw}”只有月份，缺少年度`, `Time limit "${raw}" has months but no year is known`, { taskNo: no, row: r });
-  if (parsed.unread.length > 0 || (raw !== null && parsed.items.length === 0 && !parsed.missingYear)) {
+  if (parsed.missingYear) warn(state, "SCHEDULE_NO_YEAR", `时间进度“${raw}”未写年度，且无法确定计划年度`, `Time limit "${raw}" needs a year and no plan year is known`, { taskNo: no, row: r });
+  else if (parsed.unread.length > 0 || (raw !== null && parsed.items.length === 0)) {
     warn(state, "SCHEDULE_NOT_UNDERSTOOD", `未能识别时间进度：${raw}`, `Time limit not understood: ${raw}`, { taskNo: no, row: r });
   }
   return { no, parent, content, lead: units.lead, partners: units.partners, schedule: { raw, items: parsed.items } };

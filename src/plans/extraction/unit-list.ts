@@ -60,7 +60,8 @@ export function parseUnitList(cell: string | null, context: UnitContext): UnitLi
   if (!cell) return { lead: null, partners: [] };
   const leads: string[] = [];
   const others: string[] = [];
-  const groups = splitOutsideBrackets(cell.replace(/\[bookmark:[^\]]*\]/g, ""), /[；;\n]/);
+  // Groups end at ；, line breaks, or a comma right after a role word ("X牵头，Y按职责分工负责").
+  const groups = splitOutsideBrackets(cell.replace(/\[bookmark:[^\]]*\]/g, ""), /[；;\n]/).flatMap((g) => g.split(/(?<=牵头|配合|协助|协办|参与|负责|落实)[，,]/));
   for (const group of groups) {
     let text = group.trim();
     let target = others;
