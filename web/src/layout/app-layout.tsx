@@ -58,6 +58,7 @@ export function AppLayout() {
             <Typography.Text strong>{user.displayName}</Typography.Text>
             {place && <Typography.Text type="secondary">{place}</Typography.Text>}
             <LanguageSwitch />
+            <Link to="/password">{t("修改密码")}</Link>
             <Button onClick={() => void logout().catch(reportError)}>{t("退出登录")}</Button>
           </Space>
         </Header>

@@ -1,5 +1,6 @@
 import { Button, Table, Tag, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
+import { ROLE_LABELS, ROLES, type Role } from "../../../../../src/shared/roles";
 import { useAuditEvents, type AuditEvent } from "./audit-api";
 
 /** 审计日志: the audit administrator's view of who did what, newest first. */
@@ -7,6 +8,9 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const events = useAuditEvents();
   const rows = events.data?.pages.flat() ?? [];
+  const language = i18n.language === "en" ? "en" : "zh";
+  const roleLabel = (role: string | null) =>
+    role && (ROLES as readonly string[]).includes(role) ? ROLE_LABELS[role as Role][language] : (role ?? "—");
   const formatTime = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "zh-CN", {
     dateStyle: "short",
     timeStyle: "medium",
@@ -16,7 +20,7 @@ export function AuditPage() {
     { title: t("序号"), dataIndex: "seq", key: "seq" },
     { title: t("时间"), dataIndex: "ts", key: "ts", render: (ts: string) => formatTime.format(new Date(ts)) },
     { title: t("操作人"), key: "actor", render: (_value, event) => event.actorName ?? event.actorId ?? "—" },
-    { title: t("角色"), dataIndex: "actorRole", key: "actorRole", render: (role: string | null) => role ?? "—" },
+    { title: t("角色"), dataIndex: "actorRole", key: "actorRole", render: roleLabel },
     { title: t("操作"), dataIndex: "action", key: "action" },
     {
       title: t("对象"),
