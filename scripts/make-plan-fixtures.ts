@@ -18,7 +18,7 @@ const OUT = join(import.meta.dirname, "../test/fixtures/plans/seeds");
 
 /** For each data cell: how many rows it spans (0 = covered by the cell above). */
 function mergePlan(table: TableBlock, headerRow: number, width: number): number[][] {
-  const spans = table.rows.map((row) => Array.from({ length: width }, () => 1));
+  const spans = table.rows.map(() => Array.from({ length: width }, () => 1));
   for (let c = 0; c < width; c++) {
     let owner = -1;
     for (let r = 0; r < table.rows.length; r++) {

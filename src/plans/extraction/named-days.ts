@@ -9,7 +9,17 @@ interface NamedDay {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const fixed = (month: number, day: number) => (year: number) => `${year}-${pad(month)}-${pad(day)}`;
-const lunar = (month: number, day: number) => (year: number) => Lunar.fromYmd(year, month, day).getSolar().toYmd();
+const lunarCache = new Map<string, string>();
+// Lunar conversion is the slow part of dating a schedule; each (year, month, day) is converted once.
+const lunar = (month: number, day: number) => (year: number) => {
+  const key = `${year}-${month}-${day}`;
+  let solar = lunarCache.get(key);
+  if (solar === undefined) {
+    solar = Lunar.fromYmd(year, month, day).getSolar().toYmd();
+    lunarCache.set(key, solar);
+  }
+  return solar;
+};
 
 /** The n-th given weekday (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
@@ -44,6 +54,8 @@ const NAMED_DAYS: NamedDay[] = [
   { name: "国际聋人节", aliases: /聋人节/, date: (y) => lastWeekday(y, 9, 0) },
 ];
 
+const ANY_NAMED_DAY = new RegExp(NAMED_DAYS.map((d) => d.aliases.source).join("|"));
+
 /** A named day found in a text: canonical name, where it was written and its date when the year is known. */
 export interface NamedDayHit {
   name: string;
@@ -56,6 +68,7 @@ export interface NamedDayHit {
 export function findNamedDays(text: string, year: number | null): NamedDayHit[] {
   const hits: NamedDayHit[] = [];
   const taken: [number, number][] = [];
+  if (!ANY_NAMED_DAY.test(text)) return hits;
   for (const day of NAMED_DAYS) {
     const pattern = new RegExp(day.aliases.source, "g");
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

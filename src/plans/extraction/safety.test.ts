@@ -25,7 +25,7 @@ describe("file checks", () => {
     expect(await codeOf(new Uint8Array(0))).toBe("FILE_EMPTY");
     expect(await codeOf(strToU8("  \n\t "))).toBe("FILE_EMPTY");
     const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    const error = await parsePlanDocument(doc, "plan.docx").catch((e: unknown) => e as PlanParseError);
+    const error = (await parsePlanDocument(doc, "plan.docx").catch((e: unknown) => e)) as PlanParseError;
     expect(error).toMatchObject({ code: "FILE_UNSUPPORTED_FORMAT" });
     expect(error.message).toContain(".txt、.docx、.xlsx");
     expect(error.messageEn).toContain(".docx");

@@ -23,7 +23,7 @@ describe.each(SEED_NAMES)("seed %s", (name) => {
   });
 
   it.runIf(existsSync(`${GOLD}/${name}.json`))("matches the gold tasks that are not ambiguous", async () => {
-    const gold = JSON.parse(readFileSync(`${GOLD}/${name}.json`, "utf8")) as PlanExtraction & { tasks: { ambiguous?: boolean }[] };
+    const gold = JSON.parse(readFileSync(`${GOLD}/${name}.json`, "utf8")) as Omit<PlanExtraction, "tasks"> & { tasks: (PlanExtraction["tasks"][number] & { ambiguous?: boolean })[] };
     const { extraction } = await parsePlanDocument(fixture("seeds", `${name}.txt`), `${name}.txt`);
     const byNo = new Map(extraction.tasks.map((t) => [t.no, t]));
     for (const task of gold.tasks.filter((t) => !t.ambiguous)) {
