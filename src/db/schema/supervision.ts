@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bytea } from "./column-types";
-import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+
+/** A set of date ranges (PostgreSQL 14+ datemultirange), kept in its canonical text form. */
+const dateMultirange = customType<{ data: string; driverData: string }>({ dataType: () => "datemultirange" });
 
 /**
  * A unit's progress report on a task for one milestone. The lead's report consolidates the
@@ -26,6 +29,8 @@ export const reports = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "date" }),
     reviewedBy: uuid("reviewed_by"),
+    /** Calendar day (China time) of the acceptance in force; null while not accepted. Lights read it "as of" a date. */
+    acceptedOn: date("accepted_on"),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
     updatedBy: uuid("updated_by"),
@@ -36,6 +41,35 @@ export const reports = pgTable(
     uniqueIndex("reports_milestone_unit_uq").on(t.regionCode, t.milestoneId, t.unitId),
     index("reports_unit_due_idx").on(t.regionCode, t.unitId, t.due),
     index("reports_plan_due_idx").on(t.regionCode, t.planId, t.due),
+    index("reports_region_due_idx").on(t.regionCode, t.due),
+    index("reports_review_idx").on(t.regionCode, t.submittedAt).where(sql`${t.state} = 'submitted' AND ${t.role} = 'lead'`),
+  ],
+);
+
+/**
+ * Light facts of one unit on one task, derived from its reports and refreshed in the same
+ * transaction as every report change: the days on which it is red or yellow as date multiranges,
+ * so that the light "as of" any date is a containment test per row instead of a scan of reports.
+ */
+export const taskUnitLights = pgTable(
+  "task_unit_lights",
+  {
+    regionCode: varchar("region_code", { length: 12 }).notNull(),
+    taskId: uuid("task_id").notNull(),
+    unitId: uuid("unit_id").notNull(),
+    planId: uuid("plan_id").notNull(),
+    role: text("role", { enum: ["lead", "partner"] }).notNull(),
+    /** First day the task is no longer grey (first milestone minus the warning window); null without milestones. */
+    activeFrom: date("active_from"),
+    /** Day the final report was accepted. */
+    doneOn: date("done_on"),
+    red: dateMultirange("red").notNull(),
+    yellow: dateMultirange("yellow").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.taskId, t.unitId] }),
+    index("task_unit_lights_plan_idx").on(t.regionCode, t.planId),
+    index("task_unit_lights_unit_idx").on(t.regionCode, t.unitId),
   ],
 );
 
