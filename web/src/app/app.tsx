@@ -15,7 +15,7 @@ export function App() {
     <ConfigProvider
       locale={i18n.language === "en" ? enUS : zhCN}
       // Darker than antd's defaults so links and secondary text reach WCAG AA contrast (4.5:1) on white.
-      theme={{ token: { colorPrimary: "#0958d9", colorInfo: "#0958d9", colorLink: "#0958d9", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)" } }}
+      theme={{ token: { colorPrimary: "#0958d9", colorInfo: "#0958d9", colorLink: "#0958d9", colorTextSecondary: "rgba(0, 0, 0, 0.65)", colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextTertiary: "rgba(0, 0, 0, 0.62)" } }}
       // antd would render "登 录"; screen readers then spell it out character by character.
       button={{ autoInsertSpace: false }}
     >

@@ -18,6 +18,32 @@ interface Props {
 
 type UserForm = UserCreate & { active: boolean };
 
+interface RoleCheckboxesProps {
+  label: string;
+  language: "zh" | "en";
+  id?: string;
+  value?: Role[];
+  onChange?: (roles: Role[]) => void;
+  "aria-invalid"?: "true";
+  "aria-describedby"?: string;
+}
+
+/**
+ * The role boxes as a named group. Form.Item adds aria-required, which ARIA does not allow on a group,
+ * so only the attributes a group may carry are passed on.
+ */
+function RoleCheckboxes({ label, language, id, value, onChange, ...aria }: RoleCheckboxesProps) {
+  return (
+    <div id={id} role="group" aria-label={label} aria-invalid={aria["aria-invalid"]} aria-describedby={aria["aria-describedby"]}>
+      <Checkbox.Group<Role>
+        value={value}
+        onChange={onChange}
+        options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role][language] }))}
+      />
+    </div>
+  );
+}
+
 /** Create an account (with an initial password the user must change) or edit roles, unit and status. */
 export function UserFormModal({ open, user, regions, defaultRegionCode, onClose }: Props) {
   const { t, i18n } = useTranslation();
@@ -105,7 +131,7 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
             },
           ]}
         >
-          <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role][language] }))} />
+          <RoleCheckboxes label={t("角色")} language={language} />
         </Form.Item>
         {!user && (
           <Form.Item
