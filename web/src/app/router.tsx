@@ -4,7 +4,6 @@ import { queryClient } from "../api/query-client";
 import { RequirePermission } from "../auth/require-permission";
 import { PageSpinner, RequireSession } from "../auth/require-session";
 import { sessionQueryKey, useSessionUser } from "../auth/session";
-import { AppLayout } from "../layout/app-layout";
 import { homePathFor } from "../layout/navigation";
 import type { Permission } from "../../../src/shared/roles";
 import type { ComponentType } from "react";
@@ -47,7 +46,8 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import("../pages/password/change-password-page")).ChangePasswordPage }),
           },
           {
-            element: <AppLayout />,
+            // The shell (menu, layout) is its own chunk, so the login page does not download it.
+            lazy: async () => ({ Component: (await import("../layout/app-layout")).AppLayout }),
             children: [
               {
                 index: true,
