@@ -66,3 +66,13 @@ describe("table layouts", () => {
     expect((error as PlanParseError).message).toMatch(/^未找到任务分工表：/);
   });
 });
+
+describe("two-row headers", () => {
+  it("reads 责任单位 split into 牵头单位 and 配合单位 on the row below", async () => {
+    const text = ["| 序号 | 工作任务 | 责任单位 |  | 完成时限 |", "|  |  | 牵头单位 | 配合单位 |  |", "| 1 | 开展康复服务 | 区残联 | 卫健委、民政局 | 长期坚持 |"].join("\n");
+    const { extraction } = await parsePlanDocument(new TextEncoder().encode(text), "two-row.txt");
+    expect(extraction.tasks).toEqual([
+      { no: "1", parent: null, content: "开展康复服务", lead: "区残联", partners: ["区卫健委", "区民政局"], schedule: { raw: "长期坚持", items: [{ type: "ongoing" }] } },
+    ]);
+  });
+});

@@ -21,8 +21,21 @@ export function findLayout(table: TableBlock): TableLayout | null {
       const role = headerRole(cell);
       if (role && columns[role] === undefined) columns[role] = c;
     });
+    // A two-row header: "责任单位" spanning "牵头单位 | 配合单位" on the row below.
+    let headerRow = r;
+    const below = table.rows[r + 1];
+    if (below && isHeaderLikeRow(below)) {
+      below.forEach((cell, c) => {
+        const role = headerRole(cell);
+        if (role === "lead" || role === "partners") {
+          if (columns.units !== undefined && (columns.units === c || columns.units === c - 1)) delete columns.units;
+          columns[role] = c;
+          headerRow = r + 1;
+        }
+      });
+    }
     const layout = classify(columns);
-    if (layout) return { kind: layout, headerRow: r, columns: fixRoles(columns, layout), headerKey: rowKey(row), width: row.length };
+    if (layout) return { kind: layout, headerRow, columns: fixRoles(columns, layout), headerKey: rowKey(table.rows[headerRow]), width: row.length };
   }
   return null;
 }
