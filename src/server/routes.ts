@@ -36,4 +36,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   registerUserRoutes(app);
   registerAuditRoutes(app);
   registerBootstrapRoute(app);
+  await app.register((await import("../plans/plan.routes")).planRoutes);
 }
