@@ -38,15 +38,23 @@ export const PERMISSIONS = [
   "plan.read",
   "plan.import",
   "plan.manage",
+  "report.read",
+  "report.write",
+  "report.review",
+  "notice.read",
+  "notice.issue",
+  "notice.respond",
+  "supervision.export",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Which roles hold which permission; the route table and its test are checked against this. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  office: ["session", "region.read", "unit.read", "unit.write", "user.read", "plan.read", "plan.import", "plan.manage"],
-  liaison: ["session", "region.read", "unit.read", "plan.read"],
-  leader: ["session", "region.read", "unit.read", "plan.read"],
-  evaluator: ["session", "region.read", "unit.read", "plan.read"],
+  office: ["session", "region.read", "unit.read", "unit.write", "user.read", "plan.read", "plan.import", "plan.manage",
+    "report.read", "report.review", "notice.read", "notice.issue", "supervision.export"],
+  liaison: ["session", "region.read", "unit.read", "plan.read", "report.read", "report.write", "notice.read", "notice.respond"],
+  leader: ["session", "region.read", "unit.read", "plan.read", "report.read", "notice.read", "supervision.export"],
+  evaluator: ["session", "region.read", "unit.read", "plan.read", "report.read", "notice.read"],
   "registry-clerk": ["session", "region.read", "unit.read"],
   "system-admin": ["session", "region.read", "region.write", "unit.read", "unit.write", "user.read", "user.write"],
   "security-admin": ["session", "region.read", "unit.read", "user.read"],
