@@ -6,7 +6,7 @@ import { chromiumAvailable, launchChromium } from "./support/browser";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-const ADMIN = { username: "shell-admin", password: "Shell-Admin-2024!", displayName: "系统管理员" };
+const ADMIN = { username: "shell-admin", password: "Harbor-Light-2024!", displayName: "系统管理员" };
 /** The country root region, which every test database is seeded with. */
 const REGION_CODE = "000000";
 
