@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { inArray } from "drizzle-orm";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../src/db/schema/index";
 import type { PlanDetailDto, PlanImportConfirmDto, PlanImportPreviewDto } from "../../src/plans/plan.schemas";
 import { loginCookie, startTestServer, type TestServer } from "../support/server";
 
@@ -224,10 +226,10 @@ describe("plan import confirm", () => {
   });
 
   it("records the import in the audit trail in the same transaction", async () => {
-    const rows = await server.database.owner.db.execute<{ action: string; object_id: string }>(
-      `SELECT action, object_id FROM audit_events WHERE action IN ('plan.import', 'unit.create') ORDER BY seq` as never,
-    );
-    const events = ("rows" in rows ? rows.rows : rows) as { action: string; object_id: string }[];
+    const events = await server.database.owner.db
+      .select({ action: auditEvents.action, object_id: auditEvents.objectId })
+      .from(auditEvents)
+      .where(inArray(auditEvents.action, ["plan.import", "unit.create"]));
     expect(events.filter((event) => event.action === "plan.import").map((event) => event.object_id)).toEqual([planId]);
     expect(events.some((event) => event.action === "unit.create")).toBe(true);
   });
