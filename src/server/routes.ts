@@ -37,4 +37,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   registerAuditRoutes(app);
   registerBootstrapRoute(app);
   await app.register((await import("../plans/plan.routes")).planRoutes);
+  await app.register((await import("../supervision/supervision.routes")).supervisionRoutes);
 }

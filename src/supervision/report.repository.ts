@@ -161,3 +161,29 @@ export async function findEvidence(db: DbOrTx, id: string): Promise<EvidenceRow 
 export async function deleteEvidence(db: DbOrTx, regionCode: string, id: string): Promise<void> {
   await db.delete(evidenceFiles).where(and(eq(evidenceFiles.regionCode, regionCode), eq(evidenceFiles.id, id)));
 }
+
+/** Submitted lead reports in the subtree, oldest submission first, with how many partners have reported. */
+export async function listReviewQueue(db: DbOrTx, prefix: string, filter: { planId?: string; limit: number; offset: number }) {
+  const conditions: SQL[] = [eq(reports.state, "submitted"), eq(reports.role, "lead"), regionSubtree(sql`${reports.regionCode}`, prefix)];
+  if (filter.planId) conditions.push(eq(reports.planId, filter.planId));
+  const where = and(...conditions);
+  const partners = sql<number>`(SELECT count(*)::int FROM reports p WHERE p.region_code = ${reports.regionCode} AND p.milestone_id = ${reports.milestoneId} AND p.role = 'partner')`;
+  const partnersSubmitted = sql<number>`(SELECT count(*)::int FROM reports p WHERE p.region_code = ${reports.regionCode} AND p.milestone_id = ${reports.milestoneId} AND p.role = 'partner' AND p.state IN ('submitted', 'accepted', 'locked'))`;
+  const [rows, totals] = await Promise.all([
+    db
+      .select({ ...reportView, taskNo: tasks.no, taskContent: tasks.content, partnersTotal: partners, partnersSubmitted })
+      .from(reports)
+      .leftJoin(units, eq(units.id, reports.unitId))
+      .leftJoin(milestones, and(eq(milestones.regionCode, reports.regionCode), eq(milestones.id, reports.milestoneId)))
+      .leftJoin(tasks, and(eq(tasks.regionCode, reports.regionCode), eq(tasks.id, reports.taskId)))
+      .where(where)
+      .orderBy(asc(reports.submittedAt))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db.select({ n: count() }).from(reports).where(where),
+  ]);
+  return {
+    items: rows.map((row) => ({ view: toView(row), taskNo: row.taskNo ?? "", taskContent: row.taskContent ?? "", partnersTotal: row.partnersTotal, partnersSubmitted: row.partnersSubmitted })),
+    total: totals[0]?.n ?? 0,
+  };
+}
