@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["src/**/*.test.ts", "test/api/**/*.test.ts", "test/cli/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "test/api/**/*.test.ts", "test/cli/**/*.test.ts", "test/system/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 /**
  * Generates real .docx and .xlsx versions of the five text seeds from their
  * tables (npx tsx scripts/make-plan-fixtures.ts). The .docx files use vMerge
@@ -13,7 +14,7 @@ import { readPlanDocument } from "../src/plans/extraction/index";
 import { findLayout } from "../src/plans/extraction/table-layout";
 import type { PlanDocument, TableBlock } from "../src/plans/extraction/types";
 
-const SEEDS = process.env.SEEDS_DIR ?? "/work/shared/seeds";
+const SEEDS = process.env.SEEDS_DIR ?? fileURLToPath(new URL("../../shared/seeds", import.meta.url));
 const OUT = join(import.meta.dirname, "../test/fixtures/plans/seeds");
 
 /** For each data cell: how many rows it spans (0 = covered by the cell above). */

@@ -85,7 +85,8 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       closed = true;
       try {
         // PGlite runs with fsync off; a checkpoint before close leaves a clean data directory.
-        if (!inMemory) await client.exec("CHECKPOINT");
+        // CHECKPOINT needs the owner: the session may have switched to the application role.
+        if (!inMemory) await client.exec("RESET ROLE; CHECKPOINT");
         await client.close();
       } finally {
         lock?.release();

@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { BODY_LIMIT_BYTES } from "../config/settings";
 import { APP_VERSION } from "../config/version";
-import type { AppContext } from "./context";
+import type { AppContext, RegisteredRoute } from "./context";
 import { installAuthentication } from "./authenticate";
 import { installErrorHandler } from "./error-handler";
 import { installSecurity } from "./security";
@@ -29,8 +29,16 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate("ctx", ctx);
+  const routes: RegisteredRoute[] = [];
+  app.decorate("registeredRoutes", routes);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routes.push({ method, url: route.url, policy: route.config?.policy });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // JSON only (plus multipart where a route registers it): anything else is 415.
+  app.removeContentTypeParser("text/plain");
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

@@ -12,7 +12,8 @@ export function installAuthentication(app: FastifyInstance): void {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionTokenHash", null);
 
-  app.addHook("preHandler", async (request) => {
+  // onRequest, before the body is parsed and validated: an anonymous caller learns nothing from a 400.
+  app.addHook("onRequest", async (request) => {
     const policy = request.routeOptions.config?.policy;
     if (!request.url.startsWith("/api/")) return;
     if (!policy) {

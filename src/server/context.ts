@@ -36,6 +36,13 @@ export interface RoutePolicy {
   allowBeforePasswordChange?: boolean;
 }
 
+/** A route as registered, for the test that every API route declares its policy. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+
 declare module "fastify" {
   interface FastifyRequest {
     user: SessionUser | null;
@@ -46,5 +53,6 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     ctx: AppContext;
+    registeredRoutes: RegisteredRoute[];
   }
 }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "../errors/app-error";
 import { BODY_LIMIT_BYTES } from "../config/settings";
+import { servesWebApp } from "./web-app";
 
 /** Turns any thrown error into the one response shape; clients never see a stack, SQL or a path. */
 export function installErrorHandler(app: FastifyInstance): void {
@@ -11,7 +12,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     else request.log.info({ code: appError.code }, "request refused");
     return sendError(reply, request, appError);
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError("NOT_FOUND", { what: "该页面或接口", whatEn: "Route" })));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === "GET" && !request.url.startsWith("/api/") && servesWebApp(app)) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return sendError(reply, request, new AppError("NOT_FOUND", { what: "该页面或接口", whatEn: "Route" }));
+  });
 }
 
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {

@@ -11,7 +11,8 @@ export function registerBackupCommands(program: Command): void {
     .argument("<file>", "backup file to write (.json.gz)")
     .option("--data <dir>", "PGlite data directory")
     .action(async (file: string, options: { data?: string }) => {
-      const runtime = await openRuntime(options.data ? { dataDir: options.data } : {});
+      // The owner reads the migration journal too, which the application role cannot see.
+      const runtime = await openRuntime({ ...(options.data ? { dataDir: options.data } : {}), asOwner: true });
       try {
         const bytes = await createBackup(runtime.handle);
         writeFileSync(file, bytes, { mode: 0o600 });

@@ -55,9 +55,14 @@ export function registerServeCommand(program: Command): void {
         if (closing) return;
         closing = true;
         process.stdout.write(`收到 ${signal}，正在关闭 / ${signal} received, shutting down\n`);
-        await app.close();
-        await handle.close();
-        process.exit(0);
+        try {
+          await app.close();
+          await handle.close();
+          process.exit(0);
+        } catch (error) {
+          process.stderr.write(`关闭时出错 / error while shutting down: ${(error as Error).message}\n`);
+          process.exit(1);
+        }
       };
       process.on("SIGINT", () => void shutdown("SIGINT"));
       process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
+import { GOLD_DIR as GOLD } from "../../../test/support/shared-dir";
 import { describe, expect, it } from "vitest";
 import { parsePlanDocument } from "./index";
 import { SEED_NAMES, fixture } from "./test-support";
 import type { PlanExtraction } from "./types";
 
-const GOLD = "/work/shared/fixtures/gold";
+
 
 const essentials = (e: PlanExtraction) => ({
   tasks: e.tasks.map((t) => ({ no: t.no, parent: t.parent, content: t.content, lead: t.lead, partners: t.partners, items: t.schedule.items })),

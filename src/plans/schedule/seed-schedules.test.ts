@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { GOLD_DIR, hasGold } from "../../../test/support/shared-dir";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveMilestones } from "./derive-milestones";
@@ -6,8 +7,7 @@ import type { ScheduleItem } from "./schedule-item";
 
 // Every distinct schedule of the gold extractions, run through the plan's own period.
 // The gold files live in the shared fixtures beside the repository; override with XIAOKANG_GOLD_DIR.
-const GOLD_DIR = process.env.XIAOKANG_GOLD_DIR ?? "/work/shared/fixtures/gold";
-const hasGold = existsSync(GOLD_DIR);
+
 
 interface GoldPlan {
   source: string;

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { GOLD_DIR, hasGold } from "../../../test/support/shared-dir";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type DirectoryUnit, resolveUnitName } from "./resolve-unit-name";
@@ -6,8 +7,7 @@ import { suggestCanonicalName } from "./suggest-canonical-name";
 
 // Every lead and partner of the gold extractions, resolved against a directory
 // that holds each unit under today's name, as an office would after the import.
-const GOLD_DIR = process.env.XIAOKANG_GOLD_DIR ?? "/work/shared/fixtures/gold";
-const hasGold = existsSync(GOLD_DIR);
+
 
 interface GoldPlan {
   tasks: { lead: string | null; partners: string[] }[];
