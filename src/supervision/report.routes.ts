@@ -8,7 +8,7 @@ import { writeTransaction } from "../server/audit-request";
 import { requireIfMatchVersion } from "../server/if-match";
 import { attachmentDisposition } from "./file-sniff";
 import { findEvidence, findReportView, findTaskSummary, listEvidence, listMilestoneReports, listReports, type ReportRow } from "./report.repository";
-import { presentReport } from "./report.presenter";
+import { presentEvidence, presentReport } from "./report.presenter";
 import {
   acceptReport,
   addEvidence,
@@ -130,12 +130,7 @@ export async function registerReportRoutes(app: FastifyInstance): Promise<void> 
       }
       if (part.file.truncated) throw new AppError("FILE_TOO_LARGE", { limit: "20 MiB" });
       const result = await write(request, (ctx) => addEvidence(ctx, request.params.id, version, { fileName: part.filename, bytes }));
-      const evidence = (await listEvidence(request.server.ctx.db, result.report.regionCode, [result.report.id])).find((e) => e.id === result.evidence.id);
-      const report = await respond(request, result.report);
-      return reply
-        .status(201)
-        .header("etag", `"${result.report.version}"`)
-        .send({ evidence: report.evidence.find((e) => e.id === evidence?.id) ?? report.evidence[report.evidence.length - 1], report });
+      return reply.status(201).header("etag", `"${result.report.version}"`).send({ evidence: presentEvidence(result.evidence), report: await respond(request, result.report) });
     },
   );
 
