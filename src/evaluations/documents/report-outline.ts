@@ -86,7 +86,7 @@ export function buildOutline(model: EvaluationReport): OutlineBlock[] {
 
   const blocks: OutlineBlock[] = [
     { kind: "title", text: reportTitle(model) },
-    { kind: "subtitle", text: `${model.evaluator.name}　${formatChineseDate(model.evaluator.date)}` },
+    { kind: "subtitle", text: `${model.evaluator.name}\u3000${formatChineseDate(model.evaluator.date)}` },
     {
       kind: "paragraph",
       text: `根据${plan.region.name}${plan.title.startsWith("《") ? plan.title : `《${plan.title}》`}${docRef}的规定，对${scope}规划实施情况开展${label}。现将有关情况报告如下。`,
