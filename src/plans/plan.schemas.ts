@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { regionCodeSchema, unitKindSchema } from "../shared/api";
+import { DEFAULT_REPORTING_CYCLE, DEFAULT_WARNING_DAYS } from "./plan-limits";
 
 /** Plan request and response schemas, shared by the server and the web app. Limits are defined once here. */
 
@@ -11,11 +12,7 @@ export const PLAN_STATUSES = ["draft", "active", "closed"] as const;
 export const planStatusSchema = z.enum(PLAN_STATUSES);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
 
-/** The largest plan document accepted, before any parsing (the parser checks the same figure). */
-export const PLAN_FILE_MAX_BYTES = 20 * 1024 * 1024;
-export const PLAN_FILE_EXTENSIONS = [".txt", ".docx", ".xlsx"] as const;
-export const DEFAULT_REPORTING_CYCLE: ReportingCycle = "quarter";
-export const DEFAULT_WARNING_DAYS = 15;
+export { DEFAULT_REPORTING_CYCLE, DEFAULT_WARNING_DAYS, PLAN_FILE_EXTENSIONS, PLAN_FILE_MAX_BYTES } from "./plan-limits";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -1,6 +1,26 @@
-import { UnderConstruction } from "../shared/under-construction";
+import { Route, Routes } from "react-router";
+import { RequirePermission } from "../../auth/require-permission";
+import { NotFoundPage } from "../not-found-page";
+import { PlanDetailPage } from "./plan-detail-page";
+import { PlanImportPage } from "./plan-import-page";
+import { PlanListPage } from "./plan-list-page";
+import "./plans-i18n";
 
-/** 规划: placeholder until the feature is built; replace this file's body. */
+/** 规划: the plan list, the import wizard and one plan's detail, under /plans. */
 export function PlansPage() {
-  return <UnderConstruction title="规划" />;
+  return (
+    <Routes>
+      <Route index element={<PlanListPage />} />
+      <Route
+        path="import"
+        element={
+          <RequirePermission permission="plan.import">
+            <PlanImportPage />
+          </RequirePermission>
+        }
+      />
+      <Route path=":id" element={<PlanDetailPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }
