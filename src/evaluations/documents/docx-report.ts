@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
@@ -181,8 +180,9 @@ export async function renderEvaluationDocx(model: EvaluationReport): Promise<Uin
               header: mmToTwips(15),
             },
           },
-          // The line grid of 公文 templates: 22 lines a page.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
+          // The line pitch of 公文 templates (22 lines a page); body paragraphs keep it with exact spacing.
+          // No grid type: snapping to the grid would also stretch every table row to a full body line.
+          grid: { linePitch: LINE_PITCH_TWIPS },
         },
         footers: {
           default: new Footer({

@@ -140,11 +140,11 @@ export function buildOutline(model: EvaluationReport): OutlineBlock[] {
       {
         kind: "table",
         columns: [
-          { header: "指标", width: 3.2, align: "left" },
-          { header: "属性", width: 1, align: "center" },
+          { header: "指标", width: 3, align: "left" },
+          { header: "属性", width: 0.9, align: "center" },
           { header: "目标值", width: 1.3, align: "center" },
-          { header: "基期值", width: 1.5, align: "center" },
-          { header: "实际值", width: 1.1, align: "center" },
+          { header: "基期值", width: 1.9, align: "center" },
+          { header: "实际值", width: 1, align: "center" },
           { header: "评估结果", width: 1.6, align: "center" },
         ],
         rows: model.indicators.map(indicatorCells),
