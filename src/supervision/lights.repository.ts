@@ -100,7 +100,7 @@ export async function listOverdue(db: DbOrTx, viewer: Viewer, filter: LightFilte
       db,
       sql`SELECT f.region_code AS "regionCode", f.plan_id AS "planId", p.title AS "planTitle", f.task_id AS "taskId",
                  t.no AS "taskNo", t.content AS "taskContent", t.chapter, f.unit_id AS "unitId", coalesce(u.name, '') AS "unitName", f.role,
-                 (SELECT lower(x)::text FROM unnest(f.red) x WHERE x @> ${filter.asOf}::date) AS "overdueSince"
+                 ${overdueSinceSql(filter.asOf)} AS "overdueSince"
           FROM task_unit_lights f
           JOIN tasks t ON t.region_code = f.region_code AND t.id = f.task_id
           JOIN plans p ON p.region_code = f.region_code AND p.id = f.plan_id
@@ -112,6 +112,14 @@ export async function listOverdue(db: DbOrTx, viewer: Viewer, filter: LightFilte
     queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM task_unit_lights f WHERE ${where}`),
   ]);
   return { rows, total: totals[0]?.n ?? 0 };
+}
+
+/**
+ * First day of the red stretch holding the day: the days before it that are not red end exactly
+ * there, so it is the upper bound of (everything up to the day) minus the red days. No unnest.
+ */
+export function overdueSinceSql(asOf: string): SQL {
+  return sql`upper(datemultirange(daterange(NULL, ${asOf}::date, '[]')) - f.red)::text`;
 }
 
 export interface DueSoonRow extends Omit<OverdueRow, "overdueSince"> {

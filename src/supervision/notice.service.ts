@@ -9,6 +9,7 @@ import { ladderStep } from "./notice-ladder";
 import { countPriorNotices, findNotice, insertNotice, updateNoticeIfVersion, type NoticeRow } from "./notice.repository";
 import { findUserName } from "./report.repository";
 import type { WriteContext } from "./report.service";
+import { overdueSinceSql } from "./lights.repository";
 import { queryRows } from "./sql-rows";
 import { isInOfficeScope, isOwnUnit } from "./viewer";
 
@@ -18,7 +19,7 @@ const STATE_ZH: Record<NoticeRow["state"], string> = { open: "待回复", respon
 async function daysOverdue(ctx: WriteContext, regionCode: string, taskId: string, unitId: string, asOf: string): Promise<number> {
   const rows = await queryRows<{ since: string | null }>(
     ctx.tx,
-    sql`SELECT (SELECT lower(x)::text FROM unnest(f.red) x WHERE x @> ${asOf}::date) AS since
+    sql`SELECT CASE WHEN f.red @> ${asOf}::date THEN ${overdueSinceSql(asOf)} END AS since
         FROM task_unit_lights f WHERE f.region_code = ${regionCode} AND f.task_id = ${taskId} AND f.unit_id = ${unitId}`,
   );
   const since = rows[0]?.since;
