@@ -25,7 +25,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     trustProxy: options.trustProxy ?? false,
     genReqId: () => randomUUID().replaceAll("-", "").slice(0, 16),
     requestIdHeader: false,
-    disableRequestLogging: !options.logger,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate("ctx", ctx);

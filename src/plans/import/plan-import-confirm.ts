@@ -4,6 +4,7 @@ import type { Transaction } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import type { RequestAuditInput } from "../../server/audit-request";
 import { openReportsForPlan } from "../../supervision/open-reports";
+import { createIndicatorsForPlan } from "../../indicators/create-indicators";
 import { parseSchedule, type ScheduleItem, type Task } from "../extraction/index";
 import type { ConfirmTaskDto, PlanImportConfirm, PlanImportResultDto } from "../plan.schemas";
 import {
@@ -130,6 +131,7 @@ export async function confirmPlanImport(tx: Transaction, input: ConfirmImportInp
   await insertTaskUnits(tx, unitRows);
   await insertMilestones(tx, milestoneRows);
   await openReportsForPlan(tx, regionCode, planId, actor.now);
+  await createIndicatorsForPlan(tx, regionCode, planId, extraction.indicators, { start: settings.periodStart, end: settings.periodEnd }, actor.now);
 
   await actor.record({
     action: "plan.import",
