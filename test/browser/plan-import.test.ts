@@ -53,6 +53,9 @@ describe.runIf(chromiumAvailable())("plan import in the browser", () => {
     expect(await page.getByRole("textbox", { name: "任务内容 1.3" }).inputValue()).toContain("社区康复");
     expect(await page.locator(".ant-tag", { hasText: "未识别的单位" }).count()).toBeGreaterThan(0);
 
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/plan-import-preview.png", fullPage: false });
+
     // Map 区残联 to the directory's 区残疾人联合会 instead of creating a new unit.
     const mapping = page.getByRole("combobox", { name: `对应单位：${WRITTEN_NAME}` });
     await mapping.click();
@@ -75,7 +78,6 @@ describe.runIf(chromiumAvailable())("plan import in the browser", () => {
     expect(await milestones.textContent()).toContain("2020-04-30");
     expect(await milestones.textContent()).toContain("2020-09-30");
 
-    mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/plan-import.png", fullPage: false });
 
     // The same file again is recognised and offered as the existing plan.

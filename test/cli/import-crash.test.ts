@@ -161,7 +161,8 @@ describe("SIGKILL during a confirmed import", () => {
     const expectedTasks = firstPreview.tasks.length;
     const expectedMilestones = firstPreview.tasks.reduce((sum, task) => sum + task.milestones.length, 0);
     const started = Date.now();
-    const firstResponse = await confirmRequest(firstPreview, first, "003-first.txt");
+    // Created units as the killed attempts do, so the measured time is representative.
+    const firstResponse = await confirmRequest(firstPreview, first, "003-first.txt", "·0");
     const confirmMs = Date.now() - started;
     expect(firstResponse.status).toBe(201);
     expect(expectedTasks).toBe(90);
@@ -174,8 +175,8 @@ describe("SIGKILL during a confirmed import", () => {
       const plansBefore = (await api<{ items: PlanSummaryDto[] }>("/api/plans")).body.items.length;
       const unitsBefore = await unitCount();
 
-      // Spread the kills over twice the measured confirm: early (upload, parse), middle (inserts), late (commit) and after it.
-      const delay = Math.round(((attempt - 1 + Math.random()) / KILLS) * confirmMs * 2);
+      // Spread the kills over 2.5 times the measured confirm: early (upload, parse), middle (inserts), late (commit) and after it.
+      const delay = Math.round(((attempt - 1 + Math.random()) / KILLS) * confirmMs * 2.5);
       const pending = confirmRequest(preview, bytes, name, `·${attempt}`).then(
         (response) => `answered ${response.status}`,
         () => "connection dropped",
