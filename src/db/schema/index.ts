@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./audit";
 export * from "./plans";
 export * from "./supervision";
+export * from "./indicators";
+export * from "./evaluations";
