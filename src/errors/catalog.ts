@@ -71,6 +71,12 @@ export const ERROR_CATALOG = {
     zh: "以下单位未识别，请对应到已有单位或新建：{names}",
     en: "These units are not recognised; map each to an existing unit or create it: {names}",
   },
+  INDICATOR_VALUE_INVALID: { status: 400, zh: "指标数值不正确：{reason}", en: "Invalid indicator value: {reasonEn}" },
+  EVALUATION_INCOMPLETE: {
+    status: 409,
+    zh: "还有 {count} 项任务未评分，全部评分后才能发布",
+    en: "{count} tasks are not scored yet; score every task before publishing",
+  },
   AUDIT_WRITE_FAILED: { status: 500, zh: "审计记录写入失败，操作已撤销", en: "Audit write failed; the change was rolled back" },
   INTERNAL: { status: 500, zh: "系统内部错误，请联系管理员并提供请求编号", en: "Internal error; contact the administrator with the request id" },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

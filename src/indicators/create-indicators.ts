@@ -1,17 +1,22 @@
 import type { DbOrTx } from "../db/client";
 import type { Indicator } from "../plans/extraction/types";
+import { indicatorFromExtraction } from "./indicator-defaults";
+import { insertIndicators } from "./indicator.repository";
 
 /**
- * Creates the plan's indicators from its main-indicator table, in the import's transaction.
- * (Implemented by the indicators feature.)
+ * Creates the plan's indicators from its main-indicator table, in the import's transaction, so a
+ * plan is never imported without them. Returns how many were created.
  */
 export async function createIndicatorsForPlan(
-  _tx: DbOrTx,
-  _regionCode: string,
-  _planId: string,
-  _indicators: readonly Indicator[],
-  _period: { start: number; end: number },
-  _now: Date,
+  tx: DbOrTx,
+  regionCode: string,
+  planId: string,
+  indicators: readonly Indicator[],
+  period: { start: number; end: number },
+  now: Date,
 ): Promise<number> {
-  return 0;
+  const rows = indicators
+    .filter((indicator) => typeof indicator.name === "string" && indicator.name.trim() !== "")
+    .map((indicator, seq) => indicatorFromExtraction(indicator, seq, { regionCode, planId }, period, now));
+  return insertIndicators(tx, rows);
 }

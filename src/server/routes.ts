@@ -38,4 +38,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   registerBootstrapRoute(app);
   await app.register((await import("../plans/plan.routes")).planRoutes);
   await app.register((await import("../supervision/supervision.routes")).supervisionRoutes);
+  await app.register((await import("../indicators/indicators.routes")).indicatorRoutes);
 }

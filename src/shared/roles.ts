@@ -45,16 +45,27 @@ export const PERMISSIONS = [
   "notice.issue",
   "notice.respond",
   "supervision.export",
+  "indicator.read",
+  "indicator.enter",
+  "indicator.review",
+  "evaluation.read",
+  "evaluation.write",
+  "evaluation.manage",
+  "plan.publish",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Which roles hold which permission; the route table and its test are checked against this. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   office: ["session", "region.read", "unit.read", "unit.write", "user.read", "plan.read", "plan.import", "plan.manage",
-    "report.read", "report.review", "notice.read", "notice.issue", "supervision.export"],
-  liaison: ["session", "region.read", "unit.read", "plan.read", "report.read", "report.write", "notice.read", "notice.respond"],
-  leader: ["session", "region.read", "unit.read", "plan.read", "report.read", "notice.read", "supervision.export"],
-  evaluator: ["session", "region.read", "unit.read", "plan.read", "report.read", "notice.read"],
+    "report.read", "report.review", "notice.read", "notice.issue", "supervision.export",
+    "indicator.read", "indicator.enter", "indicator.review", "evaluation.read", "evaluation.write", "evaluation.manage", "plan.publish"],
+  liaison: ["session", "region.read", "unit.read", "plan.read", "report.read", "report.write", "notice.read", "notice.respond",
+    "indicator.read", "indicator.enter"],
+  leader: ["session", "region.read", "unit.read", "plan.read", "report.read", "notice.read", "supervision.export",
+    "indicator.read", "evaluation.read"],
+  evaluator: ["session", "region.read", "unit.read", "plan.read", "report.read", "notice.read",
+    "indicator.read", "evaluation.read", "evaluation.write"],
   "registry-clerk": ["session", "region.read", "unit.read"],
   "system-admin": ["session", "region.read", "region.write", "unit.read", "unit.write", "user.read", "user.write"],
   "security-admin": ["session", "region.read", "unit.read", "user.read"],
