@@ -5,7 +5,7 @@
  * per region subtree as of a day) and the overdue list (first page of 50), p50/p95 over ≥ 50 queries
  * each, beside a floor query reading a precomputed table of light counts in the same run.
  *
- * Run: npm run bench:supervision [-- --scale 0.1] [-- --queries 60] [-- --skip-pg] [-- --skip-pglite] [-- --keep]
+ * Run: npm run bench:supervision [-- --scale 0.1] [-- --queries 60] [-- --skip-pg] [-- --skip-pglite] [-- --keep] [-- --reuse]
  * PostgreSQL: DATABASE_URL (a server; the bench creates and drops xk_bench) or postgres://postgres@127.0.0.1:5432/postgres.
  */
 import pg from "pg";
@@ -234,21 +234,28 @@ function printTable(results: Result[]): void {
 
 async function benchPostgres(): Promise<Result[]> {
   const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS xk_bench WITH (FORCE)");
-  await admin.query("CREATE DATABASE xk_bench");
-  await admin.end();
+  // --reuse queries the xk_bench left by an earlier run with --keep (loading takes ~13 minutes at full scale on 2 cores).
+  const reuse = flag("reuse");
+  if (!reuse) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query("DROP DATABASE IF EXISTS xk_bench WITH (FORCE)");
+    await admin.query("CREATE DATABASE xk_bench");
+    await admin.end();
+  }
   const handle = await openDatabase({ databaseUrl: withDatabase(serverUrl, "xk_bench"), poolSize: 4 });
   try {
-    await migrateDatabase(handle);
     const counties = Math.max(1, Math.round(2850 * SCALE));
-    const started = performance.now();
-    await handle.exec("SET maintenance_work_mem = '1GB'");
-    await handle.exec("SET work_mem = '256MB'");
-    await handle.exec("SET synchronous_commit = off");
-    await load(handle, counties, (step) => console.log(`  pg: ${step}`));
-    console.log(`PostgreSQL data set (scale ${SCALE}, ${counties} counties) loaded in ${((performance.now() - started) / 1000).toFixed(0)} s: ${await sizes(handle)}`);
+    if (!reuse) {
+      await migrateDatabase(handle);
+      const started = performance.now();
+      await handle.exec("SET maintenance_work_mem = '1GB'");
+      await handle.exec("SET work_mem = '256MB'");
+      await handle.exec("SET synchronous_commit = off");
+      await load(handle, counties, (step) => console.log(`  pg: ${step}`));
+      console.log(`PostgreSQL data set (scale ${SCALE}, ${counties} counties) loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    console.log(`PostgreSQL data set: ${await sizes(handle)}`);
     return await runQueries(`PostgreSQL ×${SCALE}`, handle, await scopesOf(handle));
   } finally {
     await handle.close();

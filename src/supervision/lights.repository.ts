@@ -96,18 +96,20 @@ export interface OverdueRow {
 export async function listOverdue(db: DbOrTx, viewer: Viewer, filter: LightFilter, limit: number, offset: number): Promise<{ rows: OverdueRow[]; total: number }> {
   const where = sql`f.red @> ${filter.asOf}::date AND (f.done_on IS NULL OR f.done_on > ${filter.asOf}::date) AND ${filterConditions(viewer, filter, "f")}`;
   const [rows, totals] = await Promise.all([
+    // The page is chosen from the facts alone; names are joined for its 50 rows only.
     queryRows<OverdueRow>(
       db,
       sql`SELECT f.region_code AS "regionCode", f.plan_id AS "planId", p.title AS "planTitle", f.task_id AS "taskId",
                  t.no AS "taskNo", t.content AS "taskContent", t.chapter, f.unit_id AS "unitId", coalesce(u.name, '') AS "unitName", f.role,
-                 ${overdueSinceSql(filter.asOf)} AS "overdueSince"
-          FROM task_unit_lights f
+                 f.since AS "overdueSince"
+          FROM (SELECT f.region_code, f.plan_id, f.task_id, f.unit_id, f.role, ${overdueSinceSql(filter.asOf)} AS since
+                FROM task_unit_lights f WHERE ${where}
+                ORDER BY since, f.region_code, f.task_id, f.role, f.unit_id
+                LIMIT ${limit} OFFSET ${offset}) f
           JOIN tasks t ON t.region_code = f.region_code AND t.id = f.task_id
           JOIN plans p ON p.region_code = f.region_code AND p.id = f.plan_id
           LEFT JOIN units u ON u.id = f.unit_id
-          WHERE ${where}
-          ORDER BY "overdueSince", f.region_code, t.seq, f.role, f.unit_id
-          LIMIT ${limit} OFFSET ${offset}`,
+          ORDER BY f.since, f.region_code, t.seq, f.role, f.unit_id`,
     ),
     queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM task_unit_lights f WHERE ${where}`),
   ]);
