@@ -39,4 +39,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register((await import("../plans/plan.routes")).planRoutes);
   await app.register((await import("../supervision/supervision.routes")).supervisionRoutes);
   await app.register((await import("../indicators/indicators.routes")).indicatorRoutes);
+  await app.register((await import("../evaluations/evaluation.routes")).evaluationRoutes);
 }
