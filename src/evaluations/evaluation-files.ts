@@ -21,7 +21,8 @@ async function render(model: EvaluationReport, format: ReportFormat): Promise<Ui
  */
 export function reportDisposition(model: EvaluationReport, format: ReportFormat): string {
   const ascii = `evaluation-${model.kind.type}-${model.evaluator.date}.${format}`;
-  const title = reportTitle(model).replace(/[\u0000-\u001f\u007f/\\]/g, "").slice(0, 120);
+  // Control characters are percent-encoded below; path separators are dropped so no client builds a path from them.
+  const title = [...reportTitle(model)].filter((c) => c >= " " && c !== "\u007f" && c !== "/" && c !== "\\").join("").slice(0, 120);
   const encoded = encodeURIComponent(`${title}.${format}`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
