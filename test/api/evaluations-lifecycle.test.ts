@@ -45,6 +45,13 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
+/** The factory's `call` knows no PUT; scores are PUT (one score per task, replaced). */
+function put(who: Actor, url: string, options: { payload: unknown; ifMatch?: number }) {
+  const headers: Record<string, string> = { cookie: who.cookie };
+  if (options.ifMatch !== undefined) headers["if-match"] = `"${options.ifMatch}"`;
+  return server.app.inject({ method: "PUT", url, headers, payload: options.payload as object });
+}
+
 describe("evaluations", () => {
   it("is created by the office for a plan, with the tasks' lights and suggested ratings", async () => {
     const payload = { planId: plan.planId, kind: "final", asOf: "2020-12-31", evaluatorOrg: "湛江某第三方评估中心" };
@@ -73,18 +80,18 @@ describe("evaluations", () => {
     const detail = (await call(server, evaluator, "GET", `/api/evaluations/${evaluationId}`)).json();
     const [t1, t2] = detail.tasks as { taskId: string }[];
     const url = `/api/evaluations/${evaluationId}/tasks/${t1.taskId}`;
-    expect((await call(server, evaluator, "PUT", url, { payload: { rating: "completed" } })).statusCode).toBe(428);
-    expect((await call(server, leader, "PUT", url, { payload: { rating: "completed" }, ifMatch: version })).statusCode).toBe(403);
-    expect((await call(server, evaluator, "PUT", url, { payload: { rating: "done" }, ifMatch: version })).statusCode).toBe(400);
-    let response = await call(server, evaluator, "PUT", url, { payload: { rating: "completed", comment: "两项补贴全面落实" }, ifMatch: version });
+    expect((await put(evaluator, url, { payload: { rating: "completed" } })).statusCode).toBe(428);
+    expect((await put(leader, url, { payload: { rating: "completed" }, ifMatch: version })).statusCode).toBe(403);
+    expect((await put(evaluator, url, { payload: { rating: "done" }, ifMatch: version })).statusCode).toBe(400);
+    let response = await put(evaluator, url, { payload: { rating: "completed", comment: "两项补贴全面落实" }, ifMatch: version });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().tasks[0]).toMatchObject({ rating: "completed", comment: "两项补贴全面落实" });
-    expect((await call(server, evaluator, "PUT", `/api/evaluations/${evaluationId}/tasks/${t2.taskId}`, { payload: { rating: "not-completed" }, ifMatch: version })).statusCode).toBe(412);
+    expect((await put(evaluator, `/api/evaluations/${evaluationId}/tasks/${t2.taskId}`, { payload: { rating: "not-completed" }, ifMatch: version })).statusCode).toBe(412);
     version = response.json().version;
-    response = await call(server, evaluator, "PUT", `/api/evaluations/${evaluationId}/tasks/${t2.taskId}`, { payload: { rating: "not-completed", comment: "特教学校未建成" }, ifMatch: version });
+    response = await put(evaluator, `/api/evaluations/${evaluationId}/tasks/${t2.taskId}`, { payload: { rating: "not-completed", comment: "特教学校未建成" }, ifMatch: version });
     version = response.json().version;
     const indicatorId = detail.indicators[0].indicatorId as string;
-    response = await call(server, evaluator, "PUT", `/api/evaluations/${evaluationId}/indicators/${indicatorId}`, { payload: { rating: "basically-completed", comment: "统计口径待统一" }, ifMatch: version });
+    response = await put(evaluator, `/api/evaluations/${evaluationId}/indicators/${indicatorId}`, { payload: { rating: "basically-completed", comment: "统计口径待统一" }, ifMatch: version });
     expect(response.statusCode, response.body).toBe(200);
     version = response.json().version;
     response = await call(server, evaluator, "PATCH", `/api/evaluations/${evaluationId}`, { payload: { overall: "规划总体推进有力。\n\n特殊教育仍是短板。" }, ifMatch: version });
@@ -121,13 +128,13 @@ describe("evaluations", () => {
     expect(incomplete.json().code).toBe("EVALUATION_INCOMPLETE");
     const detail = (await call(server, evaluator, "GET", `/api/evaluations/${evaluationId}`)).json();
     const t3 = detail.tasks[2].taskId as string;
-    version = (await call(server, evaluator, "PUT", `/api/evaluations/${evaluationId}/tasks/${t3}`, { payload: { rating: "basically-completed" }, ifMatch: version })).json().version;
+    version = (await put(evaluator, `/api/evaluations/${evaluationId}/tasks/${t3}`, { payload: { rating: "basically-completed" }, ifMatch: version })).json().version;
     expect((await call(server, evaluator, "POST", `/api/evaluations/${evaluationId}/publish`, { ifMatch: version })).statusCode).toBe(403);
     const published = await call(server, office, "POST", `/api/evaluations/${evaluationId}/publish`, { ifMatch: version });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({ state: "published", publishedAt: expect.any(String) });
     version = published.json().version;
-    const locked = await call(server, evaluator, "PUT", `/api/evaluations/${evaluationId}/tasks/${t3}`, { payload: { rating: "completed" }, ifMatch: version });
+    const locked = await put(evaluator, `/api/evaluations/${evaluationId}/tasks/${t3}`, { payload: { rating: "completed" }, ifMatch: version });
     expect(locked.statusCode).toBe(409);
     const audit = (await server.ctx.db.execute(sql`SELECT action FROM audit_events WHERE object_id = ${evaluationId}`)) as unknown as { rows: { action: string }[] };
     expect(new Set(audit.rows.map((r) => r.action))).toEqual(new Set(["evaluation.create", "evaluation.score", "evaluation.update", "evaluation.publish"]));
