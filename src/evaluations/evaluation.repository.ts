@@ -33,12 +33,20 @@ export async function listEvaluations(db: DbOrTx, filter: { prefix: string; plan
 }
 
 /** Published evaluations of published plans: the only ones the public may see. */
-export async function listPublishedEvaluations(db: DbOrTx, planId?: string): Promise<EvaluationListRow[]> {
+export async function listPublishedEvaluations(db: DbOrTx, filter: { planId?: string; id?: string } = {}): Promise<EvaluationListRow[]> {
   const rows = await db
     .select({ row: evaluations, planTitle: plans.title })
     .from(evaluations)
     .innerJoin(plans, and(eq(plans.regionCode, evaluations.regionCode), eq(plans.id, evaluations.planId)))
-    .where(and(eq(evaluations.state, "published"), sql`${plans.publishedAt} IS NOT NULL`, planId ? eq(evaluations.planId, planId) : sql`true`))
+    .where(
+      and(
+        eq(evaluations.state, "published"),
+        sql`${plans.publishedAt} IS NOT NULL`,
+        sql`${plans.status} <> 'draft'`,
+        filter.planId ? eq(evaluations.planId, filter.planId) : sql`true`,
+        filter.id ? eq(evaluations.id, filter.id) : sql`true`,
+      ),
+    )
     .orderBy(desc(evaluations.publishedAt));
   return rows.map((r) => ({ ...r.row, planTitle: r.planTitle }));
 }

@@ -40,4 +40,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register((await import("../supervision/supervision.routes")).supervisionRoutes);
   await app.register((await import("../indicators/indicators.routes")).indicatorRoutes);
   await app.register((await import("../evaluations/evaluation.routes")).evaluationRoutes);
+  await app.register((await import("../portal/plan-publish.routes")).planPublishRoutes);
+  await app.register((await import("../portal/public.routes")).publicRoutes);
 }
