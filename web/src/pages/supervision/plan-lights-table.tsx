@@ -1,14 +1,22 @@
-import { Space, Table, Typography, type TableColumnsType } from "antd";
+import { useState } from "react";
+import { Input, Select, Space, Table, Typography, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { LightTag } from "./light-tag";
-import type { PlanLights } from "./supervision-api";
-import { ROLE_IN_TASK_LABELS } from "./supervision-labels";
+import type { Light, PlanLights } from "./supervision-api";
+import { LIGHT_LABELS, LIGHT_ORDER, ROLE_IN_TASK_LABELS } from "./supervision-labels";
 
 type TaskLight = PlanLights["tasks"][number];
 
 /** Each task of a plan with its light (the lead unit's) and every unit's own light beside it. */
 export function PlanLightsTable({ lights, loading, taskContents }: { lights: PlanLights | undefined; loading: boolean; taskContents: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
+  const [light, setLight] = useState<Light>();
+  const [search, setSearch] = useState("");
+  const needle = search.trim();
+  // Client-side: a plan has at most a few hundred tasks, all in this one answer.
+  const rows = (lights?.tasks ?? []).filter(
+    (task) => (!light || task.light === light) && (!needle || task.no.startsWith(needle) || (taskContents.get(task.taskId) ?? "").includes(needle)),
+  );
   const columns: TableColumnsType<TaskLight> = [
     { title: t("序号"), dataIndex: "no", key: "no", width: 70 },
     {
@@ -32,13 +40,29 @@ export function PlanLightsTable({ lights, loading, taskContents }: { lights: Pla
     },
   ];
   return (
-    <Table<TaskLight>
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <label htmlFor="plan-lights-light">{t("状态筛选")}</label>
+        <Select
+          id="plan-lights-light"
+          allowClear
+          style={{ width: 140 }}
+          placeholder={t("全部")}
+          value={light}
+          onChange={(value: Light | undefined) => setLight(value)}
+          options={LIGHT_ORDER.map((value) => ({ value, label: t(LIGHT_LABELS[value]) }))}
+        />
+        <label htmlFor="plan-lights-search">{t("查找任务")}</label>
+        <Input id="plan-lights-search" allowClear style={{ width: 220 }} placeholder={t("序号或任务内容")} value={search} onChange={(event) => setSearch(event.target.value)} />
+      </Space>
+      <Table<TaskLight>
       rowKey="taskId"
       size="small"
       columns={columns}
-      dataSource={lights?.tasks ?? []}
+      dataSource={rows}
       loading={loading}
       pagination={{ pageSize: 20, showSizeChanger: false }}
     />
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { Button, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Button, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { LightTag } from "../supervision/light-tag";
 import { ReportStateTag } from "../supervision/report-view";
-import { useMyTasks, type MyTask } from "../supervision/supervision-api";
-import { ROLE_IN_TASK_LABELS } from "../supervision/supervision-labels";
+import { useMyTasks, type Light, type MyTask } from "../supervision/supervision-api";
+import { LIGHT_LABELS, LIGHT_ORDER, ROLE_IN_TASK_LABELS } from "../supervision/supervision-labels";
 import { ReportFormDrawer } from "./report-form";
 
 /** 我的任务: the unit's tasks with their light, next milestone and the report now awaited. */
@@ -12,6 +12,13 @@ export function MyTasks() {
   const { t } = useTranslation();
   const tasks = useMyTasks();
   const [open, setOpen] = useState<{ reportId: string; label: string }>();
+  const [light, setLight] = useState<Light>();
+  const [search, setSearch] = useState("");
+  const needle = search.trim();
+  // Returned reports first (the office is waiting), then the rest in document order.
+  const rows = (tasks.data?.items ?? [])
+    .filter((task) => (!light || task.light === light) && (!needle || task.no.startsWith(needle) || task.content.includes(needle)))
+    .sort((a, b) => Number(b.currentReport?.state === "returned") - Number(a.currentReport?.state === "returned"));
 
   const columns: TableColumnsType<MyTask> = [
     { title: t("序号"), dataIndex: "no", key: "no", width: 70 },
@@ -65,14 +72,26 @@ export function MyTasks() {
 
   return (
     <>
-      <Typography.Paragraph type="secondary">
-        {t("状态截至 {{day}}", { day: tasks.data?.asOf ?? "—" })}
-      </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{t("状态截至 {{day}}", { day: tasks.data?.asOf ?? "—" })}</Typography.Text>
+        <label htmlFor="my-tasks-light">{t("状态筛选")}</label>
+        <Select
+          id="my-tasks-light"
+          allowClear
+          style={{ width: 140 }}
+          placeholder={t("全部")}
+          value={light}
+          onChange={(value: Light | undefined) => setLight(value)}
+          options={LIGHT_ORDER.map((value) => ({ value, label: t(LIGHT_LABELS[value]) }))}
+        />
+        <label htmlFor="my-tasks-search">{t("查找任务")}</label>
+        <Input id="my-tasks-search" allowClear style={{ width: 220 }} placeholder={t("序号或任务内容")} value={search} onChange={(event) => setSearch(event.target.value)} />
+      </Space>
       <Table<MyTask>
         rowKey="taskId"
         size="small"
         columns={columns}
-        dataSource={tasks.data?.items ?? []}
+        dataSource={rows}
         loading={tasks.isFetching}
         locale={{ emptyText: tasks.data?.unitId === null ? t("您的账号尚未关联责任单位，请联系管理员") : t("暂无任务") }}
         rowClassName={(task) => (task.currentReport?.state === "returned" ? "xk-row-returned" : "")}
