@@ -43,6 +43,12 @@ async function login(page: Page, baseUrl: string, user: { username: string; pass
   await page.getByRole("heading", { name: "工作台" }).waitFor();
 }
 
+/** Screenshots wait for drawers and modals to finish their opening animation. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `test-results/supervision-${name}.png` });
+}
+
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name, exact: true }).click();
 
 /** The row of the plan-lights table for one task number (the table is filtered by the search box first). */
@@ -103,7 +109,9 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
 
     // 区残联 writes the report of 7.2 with a PDF and submits it.
     await login(liaison, server.baseUrl, LEAD_LIAISON);
-    await liaison.screenshot({ path: "test-results/supervision-liaison-dashboard.png" });
+    await liaison.getByText("被退回的报告").waitFor();
+    await liaison.getByText("本单位任务状态（截至 2020-10-20）").waitFor();
+    await shot(liaison, "liaison-dashboard");
     await nav(liaison, "任务");
     await liaison.getByRole("heading", { name: "我的任务" }).waitFor();
     await liaison.getByLabel("查找任务").fill(REPORTED_TASK);
@@ -119,7 +127,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await form.getByText("单个文件不超过 20 MB").waitFor();
     // The lead sees its partners' reports beside the form.
     await form.getByRole("region", { name: "配合单位报告" }).getByText("区人社局").first().waitFor();
-    await liaison.screenshot({ path: "test-results/supervision-report-form.png" });
+    await shot(liaison, "report-form");
     await form.getByRole("button", { name: "提交审核" }).click();
     await liaison.getByText("已提交，等待残工委办公室审核").waitFor();
     const reportedRow = liaison.locator(".ant-table-row", { has: liaison.getByRole("button", { name: `查看 ${REPORTED_TASK}`, exact: true }) });
@@ -138,7 +146,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     expect(download.headers()["content-type"]).toBe("application/pdf");
     expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
     expect((await download.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    await office.screenshot({ path: "test-results/supervision-review.png" });
+    await shot(office, "review");
     await review.getByRole("button", { name: "退回" }).click();
     const reasonDialog = office.getByRole("dialog", { name: "退回报告" });
     await reasonDialog.getByLabel("退回原因").fill("请补充补贴发放名册");
@@ -152,7 +160,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await liaison.getByLabel("查找任务").fill(REPORTED_TASK);
     await liaison.getByRole("button", { name: `填报 ${REPORTED_TASK}`, exact: true }).click();
     await form.getByRole("alert").filter({ hasText: "请补充补贴发放名册" }).waitFor();
-    await liaison.screenshot({ path: "test-results/supervision-returned.png" });
+    await shot(liaison, "returned");
     await form.getByLabel("进展情况").fill("已打造支持性就业示范基地 2 个，发放补贴 36 人，名册见附件。");
     await form.getByRole("button", { name: "提交审核" }).click();
     await liaison.getByText("已提交，等待残工委办公室审核").waitFor();
@@ -169,7 +177,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     const doneRow = await lightsRow(office, REPORTED_TASK);
     await doneRow.locator('td .xk-light[data-light="done"]', { hasText: "已完成" }).first().waitFor();
     await expect.poll(async () => (await office.getByTestId("count-done").textContent()) ?? "").toContain("1");
-    await office.screenshot({ path: "test-results/supervision-done.png" });
+    await shot(office, "done");
 
     // A month later 10.1 (due 2020-10-31) has no report: red. The as-of picker shows the server's today
     // and can go back to a day before the milestone, when it was not red yet.
@@ -190,7 +198,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await expect.poll(() => picker.inputValue()).toBe("2020-11-20");
     redRow = await lightsRow(office, RED_TASK);
     await redRow.locator("td").nth(2).getByText("逾期").waitFor();
-    await office.screenshot({ path: "test-results/supervision-red.png" });
+    await shot(office, "red");
 
     // The overdue list, filtered by unit, offers a 督办单 (20 days overdue → 橙色 on the ladder).
     await office.getByRole("tab", { name: "逾期与临期" }).click();
@@ -201,7 +209,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     const overdueRow = office.locator(".ant-table-row", { hasText: "危房" });
     await overdueRow.waitFor();
     expect(await overdueRow.textContent()).toContain("橙色督办单");
-    await office.screenshot({ path: "test-results/supervision-overdue.png" });
+    await shot(office, "overdue");
     await overdueRow.getByRole("button", { name: `发督办单 ${RED_TASK} ${RED_UNIT}` }).click();
     const issueDialog = office.getByRole("dialog", { name: "发出督办单" });
     await issueDialog.getByText("2020-11-27").waitFor();
@@ -217,7 +225,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await liaison.getByLabel("回复内容").fill("已完成 12 户危房改造，剩余 3 户 11 月底前完工。");
     await liaison.getByRole("button", { name: "提交回复" }).click();
     await liaison.getByText("已回复", { exact: true }).first().waitFor();
-    await liaison.screenshot({ path: "test-results/supervision-notice-response.png" });
+    await shot(liaison, "notice-response");
 
     // The office sees the response and closes the notice.
     await office.reload();
@@ -227,7 +235,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await noticeRow.getByRole("button", { name: `办结 ${RED_TASK} ${RED_UNIT}` }).click();
     await office.locator(".ant-popconfirm").getByRole("button", { name: "办结" }).click();
     await noticeRow.getByText("已办结").waitFor();
-    await office.screenshot({ path: "test-results/supervision-notice-closed.png" });
+    await shot(office, "notice-closed");
 
     // The timeline by task: 7.2's milestone done, 10.1's red, each named with its light in words.
     await office.getByRole("tab", { name: "时间轴" }).click();
@@ -236,6 +244,12 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     const rowOf = (no: string) => timeline.locator("tr", { has: office.getByRole("rowheader", { name: new RegExp(`^${no.replace(".", "\\.")} `) }) });
     await rowOf(REPORTED_TASK).getByRole("button", { name: /2020-10-31 已完成/ }).waitFor();
     await rowOf(RED_TASK).getByRole("button", { name: /2020-10-31 逾期/ }).waitFor();
-    await office.screenshot({ path: "test-results/supervision-timeline.png" });
+    await shot(office, "timeline");
+
+    // The office's workbench: the counts and what waits on it, with links.
+    await nav(office, "工作台");
+    await office.getByText("规划实施概况（截至 2020-11-20）").waitFor();
+    await office.getByText("待审核报告").waitFor();
+    await shot(office, "office-dashboard");
   });
 });

@@ -29,8 +29,41 @@ export function ReportReviewDrawer({ reportId, onClose }: { reportId: string | u
     message.success(t("已通过"));
   };
 
+  // The decisions sit in the footer so that they stay in view below a long report and its partners' texts.
+  const footer = report && canReview && report.role === "lead" && (
+    <Space wrap>
+      {report.state === "submitted" && (
+        <>
+          <Button type="primary" loading={actions.accept.isPending} disabled={busy} onClick={() => void accept().catch(() => {})}>
+            {t("通过")}
+          </Button>
+          <Button danger onClick={() => setReason("return")}>
+            {t("退回")}
+          </Button>
+        </>
+      )}
+      {report.state === "accepted" && (
+        <Button loading={actions.lock.isPending} disabled={busy} onClick={() => void actions.lock.mutateAsync(report).catch(() => {})}>
+          {t("锁定")}
+        </Button>
+      )}
+      {(report.state === "accepted" || report.state === "locked") && (
+        <Button danger onClick={() => setReason("unlock")}>
+          {t("解锁")}
+        </Button>
+      )}
+    </Space>
+  );
+
   return (
-    <Drawer open={Boolean(reportId)} onClose={onClose} size="large" title={report ? `${report.task.no} ${t("进展报告")}` : t("进展报告")} destroyOnHidden>
+    <Drawer
+      open={Boolean(reportId)}
+      onClose={onClose}
+      size="large"
+      title={report ? `${report.task.no} ${t("进展报告")}` : t("进展报告")}
+      footer={footer || undefined}
+      destroyOnHidden
+    >
       {detail.isPending && <Spin />}
       {report && (
         <>
@@ -43,30 +76,6 @@ export function ReportReviewDrawer({ reportId, onClose }: { reportId: string | u
           {report.partners.map((partner) => (
             <ReportView key={partner.id} report={partner} title={partner.unitName} />
           ))}
-          {canReview && report.role === "lead" && (
-            <Space wrap style={{ marginTop: 8 }}>
-              {report.state === "submitted" && (
-                <>
-                  <Button type="primary" loading={actions.accept.isPending} disabled={busy} onClick={() => void accept().catch(() => {})}>
-                    {t("通过")}
-                  </Button>
-                  <Button danger onClick={() => setReason("return")}>
-                    {t("退回")}
-                  </Button>
-                </>
-              )}
-              {report.state === "accepted" && (
-                <Button loading={actions.lock.isPending} disabled={busy} onClick={() => void actions.lock.mutateAsync(report).catch(() => {})}>
-                  {t("锁定")}
-                </Button>
-              )}
-              {(report.state === "accepted" || report.state === "locked") && (
-                <Button danger onClick={() => setReason("unlock")}>
-                  {t("解锁")}
-                </Button>
-              )}
-            </Space>
-          )}
           <ReasonModal
             open={reason !== null}
             title={reason === "unlock" ? t("解锁报告") : t("退回报告")}
