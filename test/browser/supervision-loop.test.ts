@@ -251,5 +251,13 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await office.getByText("规划实施概况（截至 2020-11-20）").waitFor();
     await office.getByText("待审核报告").waitFor();
     await shot(office, "office-dashboard");
+
+    // The same page in English, from the feature's own catalog.
+    await office.getByText("English", { exact: true }).click();
+    await office.getByRole("navigation").getByRole("link", { name: "Supervision", exact: true }).click();
+    await office.getByRole("tab", { name: "Overdue and due soon" }).click();
+    await office.getByRole("columnheader", { name: "Days overdue" }).waitFor();
+    await office.getByLabel("As of").waitFor();
+    await shot(office, "english");
   });
 });

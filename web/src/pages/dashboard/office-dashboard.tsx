@@ -25,18 +25,18 @@ export function OfficeDashboard() {
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {canReview && (
           <Col xs={24} sm={12} md={6}>
-            <ActionCard title={t("待审核报告")} value={queue.data?.total} to="/supervision" linkText={t("去审核")} />
+            <ActionCard title={t("待审核报告")} value={queue.data?.total} to="/supervision?tab=review" linkText={t("去审核")} />
           </Col>
         )}
         <Col xs={24} sm={12} md={6}>
-          <ActionCard title={t("逾期（任务×单位）")} value={overdue.data?.total} to="/supervision" linkText={t("查看逾期")} />
+          <ActionCard title={t("逾期（任务×单位）")} value={overdue.data?.total} to="/supervision?tab=overdue" linkText={t("查看逾期")} />
         </Col>
         <Col xs={24} sm={12} md={6}>
-          <ActionCard title={t("临期报告")} value={dueSoon.data?.total} to="/supervision" linkText={t("查看临期")} />
+          <ActionCard title={t("临期报告")} value={dueSoon.data?.total} to="/supervision?tab=overdue" linkText={t("查看临期")} />
         </Col>
         {canReview && (
           <Col xs={24} sm={12} md={6}>
-            <ActionCard title={t("已回复待办结的督办通知")} value={responded.data?.total} to="/supervision" linkText={t("去办结")} />
+            <ActionCard title={t("已回复待办结的督办通知")} value={responded.data?.total} to="/supervision?tab=notices" linkText={t("去办结")} />
           </Col>
         )}
       </Row>

@@ -26,8 +26,7 @@ export function NoticesTable({ planId, regionCode }: { planId?: string; regionCo
       width: 120,
       render: (_v, notice) => (
         <Tag color={NOTICE_LEVEL_COLORS[notice.level]}>
-          {t(NOTICE_LEVEL_LABELS[notice.level])}
-          {t(NOTICE_KIND_LABELS[notice.kind])}
+          {t("{{level}}{{kind}}", { level: t(NOTICE_LEVEL_LABELS[notice.level]), kind: t(NOTICE_KIND_LABELS[notice.kind]) })}
         </Tag>
       ),
     },

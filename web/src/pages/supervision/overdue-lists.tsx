@@ -51,11 +51,10 @@ export function OverdueLists({ asOf, planId, regionCode, unitRegionCode }: Props
     {
       title: t("建议"),
       key: "suggested",
-      width: 120,
+      width: 150,
       render: (_v, item) => (
         <Tag color={NOTICE_LEVEL_COLORS[item.suggested.level]}>
-          {t(NOTICE_LEVEL_LABELS[item.suggested.level])}
-          {t(NOTICE_KIND_LABELS[item.suggested.kind])}
+          {t("{{level}}{{kind}}", { level: t(NOTICE_LEVEL_LABELS[item.suggested.level]), kind: t(NOTICE_KIND_LABELS[item.suggested.kind]) })}
         </Tag>
       ),
     },

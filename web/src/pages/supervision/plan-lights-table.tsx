@@ -56,13 +56,13 @@ export function PlanLightsTable({ lights, loading, taskContents }: { lights: Pla
         <Input id="plan-lights-search" allowClear style={{ width: 220 }} placeholder={t("序号或任务内容")} value={search} onChange={(event) => setSearch(event.target.value)} />
       </Space>
       <Table<TaskLight>
-      rowKey="taskId"
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      pagination={{ pageSize: 20, showSizeChanger: false }}
-    />
+        rowKey="taskId"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { Alert, Button, Card, Select, Space, Tabs } from "antd";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useCan, useSessionUser } from "../../auth/session";
 import { usePlan, usePlans } from "../plans/plans-api";
 import { AsOfPicker } from "./as-of-picker";
@@ -30,6 +31,8 @@ export function SupervisionPage() {
   const overview = useOverview({ asOf, planId });
   const lights = usePlanLights(planId, asOf);
   const effectiveAsOf = asOf ?? overview.data?.asOf;
+  // The open tab lives in the URL (?tab=review), so the workbench can link straight to it.
+  const [search, setSearch] = useSearchParams();
 
   // Start on the first plan so that lights, timeline and the ledger have something to show.
   useEffect(() => {
@@ -96,7 +99,7 @@ export function SupervisionPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size="large">
           <Space wrap>
-            <label htmlFor="supervision-plan">{t("规划")}</label>
+            <label htmlFor="supervision-plan">{t("所属规划")}</label>
             <Select
               id="supervision-plan"
               style={{ minWidth: 360 }}
@@ -125,7 +128,13 @@ export function SupervisionPage() {
         </Space>
       </Card>
       <LightCounts counts={overview.data?.counts} label={t("任务状态统计")} />
-      <Tabs style={{ marginTop: 16 }} items={tabs} destroyOnHidden />
+      <Tabs
+        style={{ marginTop: 16 }}
+        items={tabs}
+        activeKey={tabs.some((tab) => tab.key === search.get("tab")) ? (search.get("tab") ?? undefined) : "overview"}
+        onChange={(key) => setSearch({ tab: key }, { replace: true })}
+        destroyOnHidden
+      />
     </>
   );
 }

@@ -27,8 +27,7 @@ function NoticeCard({ notice }: { notice: Notice }) {
       title={
         <Space wrap>
           <Tag color={NOTICE_LEVEL_COLORS[notice.level]}>
-            {t(NOTICE_LEVEL_LABELS[notice.level])}
-            {t(NOTICE_KIND_LABELS[notice.kind])}
+            {t("{{level}}{{kind}}", { level: t(NOTICE_LEVEL_LABELS[notice.level]), kind: t(NOTICE_KIND_LABELS[notice.kind]) })}
           </Tag>
           <span>
             {notice.taskNo} {notice.taskContent}

@@ -52,7 +52,7 @@ export function ReadOnlyTasks() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size="large">
           <Space wrap>
-            <label htmlFor="tasks-plan">{t("规划")}</label>
+            <label htmlFor="tasks-plan">{t("所属规划")}</label>
             <Select
               id="tasks-plan"
               style={{ minWidth: 360 }}
