@@ -259,5 +259,19 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await office.getByRole("columnheader", { name: "Days overdue" }).waitFor();
     await office.getByLabel("As of").waitFor();
     await shot(office, "english");
+
+    // The export buttons are plain links to the export routes, carrying the as-of day.
+    const exports: [string, RegExp][] = [
+      ["Export task ledger (.xlsx)", /spreadsheetml/],
+      ["Export supervision bulletin (.docx)", /wordprocessingml/],
+    ];
+    for (const [name, type] of exports) {
+      const href = (await office.getByRole("link", { name }).getAttribute("href")) ?? "";
+      expect(href).toContain("asOf=2020-11-20");
+      const file = await office.request.get(new URL(href, server.baseUrl).toString());
+      expect(file.status()).toBe(200);
+      expect(file.headers()["content-type"]).toMatch(type);
+      expect((await file.body()).subarray(0, 2).toString("latin1")).toBe("PK");
+    }
   });
 });
