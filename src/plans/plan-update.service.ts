@@ -8,6 +8,7 @@ import { isInRegionScope } from "../regions/region-scope";
 import type { RequestAuditInput } from "../server/audit-request";
 import { versionConflict } from "../server/if-match";
 import { openReportsForPlan } from "../supervision/open-reports";
+import { refreshPlanLights } from "../supervision/light-facts";
 import type { ScheduleItem } from "./extraction/index";
 import { milestonesForTask, parentNumbers } from "./import/task-milestones";
 import {
@@ -46,6 +47,9 @@ export async function updatePlanSettings(tx: Transaction, planId: string, versio
   if (patch.reportingCycle && patch.reportingCycle !== before.reportingCycle) {
     rederived = await rederiveCycleMilestones(tx, updated);
     await openReportsForPlan(tx, updated.regionCode, updated.id, actor.now);
+  } else if (patch.warningDays !== undefined && patch.warningDays !== before.warningDays) {
+    // Yellow starts `warningDays` before a due date: the stored light spans move with it.
+    await refreshPlanLights(tx, updated.regionCode, updated.id);
   }
   const digest = (row: PlanRow) => stateDigest({ ...row, extraction: null });
   await actor.record({
