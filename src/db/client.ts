@@ -42,13 +42,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 }
 
 async function openPostgres(url: string, appRole: string | null, poolSize: number): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  if (appRole) {
-    pool.on("connect", (client) => {
-      // Queued before any other query on this client, so every statement runs as the app role.
-      client.query(`SET ROLE ${pgIdent(appRole)}`).catch(() => undefined);
-    });
-  }
+  // The role is a startup parameter, so every connection runs as the app role from its first statement.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...(appRole ? { options: `-c role=${pgIdent(appRole)}` } : {}) });
+  // An idle connection dropped by the server (restart, admin termination) must not crash the
+  // process: the pool discards it and opens a new one on the next query.
+  pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   await pool.query("SELECT 1");
   return {
