@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
                 lazy: guarded("plan.read", async () => (await import("../pages/supervision/supervision-page")).SupervisionPage),
               },
               {
+                path: "cockpit/*",
+                lazy: guarded("plan.read", async () => (await import("../pages/cockpit/cockpit-page")).CockpitPage),
+              },
+              {
                 path: "indicators/*",
                 lazy: guarded("plan.read", async () => (await import("../pages/indicators/indicators-page")).IndicatorsPage),
               },

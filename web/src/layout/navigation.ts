@@ -20,6 +20,7 @@ const worksInShell = (roles: readonly Role[]) => roles.some((role) => role !== "
 
 const RULES: NavigationRule[] = [
   { path: "/", label: "工作台", visible: worksInShell },
+  { path: "/cockpit", label: "驾驶舱", visible: can("evaluation.read") },
   { path: "/plans", label: "规划", visible: can("plan.read") },
   { path: "/tasks", label: "任务", visible: can("plan.read") },
   { path: "/supervision", label: "督办", visible: can("plan.read") },
