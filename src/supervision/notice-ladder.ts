@@ -25,7 +25,11 @@ export interface LadderStep {
 
 export function ladderStep(daysOverdue: number, priorNotices: number, issuedOn: string): LadderStep {
   const base = daysOverdue > LADDER.redAfterDays ? 2 : daysOverdue > LADDER.orangeAfterDays ? 1 : 0;
-  const level = NOTICE_LEVELS[Math.min(2, base + Math.max(0, priorNotices))];
+  return stepAtLevel(NOTICE_LEVELS[Math.min(2, base + Math.max(0, priorNotices))], issuedOn);
+}
+
+/** Kind and response deadline follow the level, whether the ladder chose it or the office did. */
+export function stepAtLevel(level: NoticeLevel, issuedOn: string): LadderStep {
   return {
     kind: level === "yellow" ? "reminder" : "supervision",
     level,

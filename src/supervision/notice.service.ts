@@ -5,7 +5,7 @@ import { taskUnits, tasks } from "../db/schema/index";
 import { AppError, notFound } from "../errors/app-error";
 import { versionConflict } from "../server/if-match";
 import { chinaDate, daysBetween } from "./dates";
-import { ladderStep } from "./notice-ladder";
+import { ladderStep, stepAtLevel, type NoticeLevel } from "./notice-ladder";
 import { countPriorNotices, findNotice, insertNotice, updateNoticeIfVersion, type NoticeRow } from "./notice.repository";
 import { findUserName } from "./report.repository";
 import type { WriteContext } from "./report.service";
@@ -26,8 +26,21 @@ async function daysOverdue(ctx: WriteContext, regionCode: string, taskId: string
   return since ? daysBetween(since, asOf) + 1 : 0;
 }
 
-/** Issues a 催办 or 督办单: kind, level and response deadline follow the ladder (notice-ladder.ts). */
-export async function issueNotice(ctx: WriteContext, input: { taskId: string; unitId: string; milestoneId?: string; message: string; asOf?: string }): Promise<NoticeRow> {
+interface IssueInput {
+  taskId: string;
+  unitId: string;
+  milestoneId?: string;
+  message: string;
+  asOf?: string;
+  level?: NoticeLevel;
+  levelReason?: string;
+}
+
+/**
+ * Issues a 催办 or 督办单: kind, level and response deadline follow the ladder (notice-ladder.ts)
+ * unless the office names another level with a reason; both levels and the reason are audited.
+ */
+export async function issueNotice(ctx: WriteContext, input: IssueInput): Promise<NoticeRow> {
   const taskRows = await ctx.tx.select({ regionCode: tasks.regionCode, planId: tasks.planId }).from(tasks).where(eq(tasks.id, input.taskId)).limit(1);
   const task = taskRows[0];
   if (!task || !isInOfficeScope(ctx.user, task.regionCode)) throw notFound("任务", "Task");
@@ -42,7 +55,12 @@ export async function issueNotice(ctx: WriteContext, input: { taskId: string; un
   // Serialise notices on one task so that two offices issuing at once both count each other.
   await ctx.tx.execute(sql`SELECT 1 FROM tasks WHERE region_code = ${task.regionCode} AND id = ${input.taskId} FOR UPDATE`);
   const prior = await countPriorNotices(ctx.tx, task.regionCode, input.taskId, input.unitId);
-  const step = ladderStep(await daysOverdue(ctx, task.regionCode, input.taskId, input.unitId, asOf), prior, today);
+  const ladder = ladderStep(await daysOverdue(ctx, task.regionCode, input.taskId, input.unitId, asOf), prior, today);
+  const overridden = input.level !== undefined && input.level !== ladder.level;
+  if (overridden && !input.levelReason) {
+    throw new AppError("VALIDATION_FAILED", { reason: "调整督办等级时须填写理由（levelReason）", reasonEn: "a reason (levelReason) is required when changing the level" });
+  }
+  const step = overridden && input.level ? stepAtLevel(input.level, today) : ladder;
   const row = await insertNotice(ctx.tx, {
     regionCode: task.regionCode,
     id: randomUUID(),
@@ -57,7 +75,7 @@ export async function issueNotice(ctx: WriteContext, input: { taskId: string; un
     issuedAt: ctx.now,
     issuedBy: ctx.user.id,
   });
-  await ctx.record({ action: "notice.issue", objectType: "notice", objectId: row.id, outcome: "success", regionCode: row.regionCode, afterDigest: stateDigest(row), detail: { kind: row.kind, level: row.level, priorNotices: prior, asOf } });
+  await ctx.record({ action: "notice.issue", objectType: "notice", objectId: row.id, outcome: "success", regionCode: row.regionCode, afterDigest: stateDigest(row), detail: { kind: row.kind, level: row.level, priorNotices: prior, asOf, ...(overridden ? { ladderLevel: ladder.level, levelReason: input.levelReason } : {}) } });
   return row;
 }
 

@@ -127,6 +127,9 @@ export const noticeCreateSchema = z.strictObject({
   milestoneId: z.uuid().optional(),
   message: z.string().trim().min(1).max(2000),
   asOf: isoDaySchema.optional(),
+  /** The office may set another rung than the ladder's; the reason is then required and audited. */
+  level: noticeLevelSchema.optional(),
+  levelReason: z.string().trim().min(1).max(500).optional(),
 });
 export const noticeRespondSchema = z.strictObject({ response: z.string().trim().min(1).max(5000) });
 export const noticeListQuery = z.object({

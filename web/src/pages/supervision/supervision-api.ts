@@ -303,11 +303,22 @@ async function uploadEvidence(report: Pick<Report, "id" | "version">, file: File
   return JSON.parse(text) as { report: Report };
 }
 
+/** A level other than the ladder's needs a reason; the server audits both. */
+export interface NoticeIssueInput {
+  taskId: string;
+  unitId: string;
+  message: string;
+  milestoneId?: string;
+  asOf?: string;
+  level?: NoticeLevel;
+  levelReason?: string;
+}
+
 export function useNoticeActions() {
   const invalidate = useInvalidateAll();
   return {
     issue: useMutation({
-      mutationFn: (input: { taskId: string; unitId: string; message: string; milestoneId?: string; asOf?: string }) => api.post<Notice>("/api/notices", input),
+      mutationFn: (input: NoticeIssueInput) => api.post<Notice>("/api/notices", input),
       onSettled: invalidate,
     }),
     respond: useMutation({
