@@ -24,11 +24,14 @@ function charactersOfToUnicode(pdf: string): Set<string> {
   return chars;
 }
 
+/** pdftotext (Debian's poppler-utils) is installed by .ci/run: in CI its absence is a failure, elsewhere a noted skip. */
 const hasPdftotext = (() => {
   try {
     execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
     return true;
   } catch {
+    if (process.env.CI === "true") throw new Error("pdftotext is missing: install Debian's poppler-utils in CI");
+    console.warn("[pdf-report] pdftotext not found (apt-get install poppler-utils): its read-back test is skipped");
     return false;
   }
 })();
