@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../src/db/schema/index";
@@ -278,5 +278,28 @@ describe("plan import confirm", () => {
     expect(stale.statusCode).toBe(412);
     const unknownKey = await server.app.inject({ method: "PATCH", url, headers: { cookie, "if-match": '"2"' }, payload: { periodStart: 2000 } });
     expect(unknownKey.statusCode).toBe(400);
+  });
+});
+
+describe("task chapters", () => {
+  it("labels grouped tasks with their top-level group at import, and the backfill migration gives the same labels", async () => {
+    const national = await server.createUser({ roles: ["office"], regionCode: "000000" });
+    const nationalCookie = await loginCookie(server.app, national.username, national.password);
+    const bytes = seed(SEED_003_DOCX);
+    const previewed = (await preview("惠残2020工程.docx", bytes, SHAPINGBA, nationalCookie)).json<PlanImportPreviewDto>();
+    const confirmed = await confirm("惠残2020工程.docx", bytes, acceptAll(previewed), nationalCookie);
+    expect(confirmed.statusCode, confirmed.body).toBe(201);
+    const planId = confirmed.json<{ planId: string }>().planId;
+    const chapters = async () =>
+      ((await server.ctx.db.execute(sql`SELECT no, chapter FROM tasks WHERE plan_id = ${planId} ORDER BY seq`)) as unknown as { rows: { no: string; chapter: string | null }[] }).rows;
+    const imported = await chapters();
+    expect(imported.find((t) => t.no === "1.3")?.chapter).toBe("1 康复机构服务能力建设");
+    expect(imported.find((t) => t.no === "1")?.chapter).toBe("1 康复机构服务能力建设");
+    expect(imported.every((t) => t.chapter !== null)).toBe(true);
+
+    await server.ctx.db.execute(sql`UPDATE tasks SET chapter = NULL WHERE plan_id = ${planId}`);
+    const migration = readFileSync(new URL("../../src/db/migrations/0005_task_chapters.sql", import.meta.url), "utf8");
+    await server.ctx.db.execute(sql.raw(migration));
+    expect(await chapters()).toEqual(imported);
   });
 });

@@ -22,6 +22,7 @@ import { assignUnits } from "./import-units";
 import { parseUploadedPlan, planFileContentType, sha256Hex } from "./parse-upload";
 import { milestonesForTask, parentNumbers } from "./task-milestones";
 import { loadUnitDirectory, writtenUnitNames } from "./unit-directory";
+import { chaptersOf } from "./task-chapters";
 
 export interface ConfirmImportInput {
   payload: PlanImportConfirm;
@@ -102,6 +103,7 @@ export async function confirmPlanImport(tx: Transaction, input: ConfirmImportInp
   const parsedByNo = new Map(extraction.tasks.map((task) => [task.no, task]));
   const planYear = extraction.planYear ?? (settings.periodStart === settings.periodEnd ? settings.periodStart : null);
   const parents = parentNumbers(payload.tasks);
+  const chapters = chaptersOf(payload.tasks);
   const taskRows: NewTask[] = [];
   const unitRows: NewTaskUnit[] = [];
   const milestoneRows: NewMilestone[] = [];
@@ -116,6 +118,7 @@ export async function confirmPlanImport(tx: Transaction, input: ConfirmImportInp
       seq,
       no: row.no,
       parentNo: row.parent,
+      chapter: chapters[seq],
       content: row.content.trim(),
       scheduleRaw,
       scheduleItems,
