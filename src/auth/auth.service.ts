@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import { audit, writeTransaction } from "../server/audit-request";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
 import { checkPasswordPolicy } from "./password-policy";
+import { recentPasswordHashes, retirePassword } from "./password-history";
 import { deleteOtherSessions, deleteSession, insertSession } from "./session.repository";
 import { newSessionToken } from "./session-token";
 import { findUserById, findUserByUsername, type UserRow } from "./user-lookup";
@@ -17,7 +18,8 @@ export interface LoginResult {
 
 /**
  * Checks a login against the per-IP limit and the account's lockout (5 failures in 15 minutes lock it
- * for 15 minutes), and opens a new server-side session on success. Every attempt is audited.
+ * for 15 minutes), and opens a new server-side session on success. An account unused for 90 days is
+ * disabled instead, and a password older than 90 days must be changed first. Every attempt is audited.
  */
 export async function login(request: FastifyRequest, username: string, password: string): Promise<LoginResult> {
   const { db, clock, throttle } = request.server.ctx;
@@ -55,16 +57,44 @@ export async function login(request: FastifyRequest, username: string, password:
     throw new AppError("INVALID_CREDENTIALS");
   }
 
+  if (now.getTime() - lastActivity(user).getTime() > AUTH_SETTINGS.inactivityDisableMs) {
+    await disableInactive(request, user);
+    throw new AppError("ACCOUNT_DISABLED_INACTIVE");
+  }
+  // A password past its maximum age opens only the password-change page (like a first login).
+  const expired = !user.mustChangePassword && now.getTime() - user.passwordChangedAt.getTime() > AUTH_SETTINGS.passwordMaxAgeMs;
+
   const { token, tokenHash } = newSessionToken();
   await writeTransaction(request, async (tx, record) => {
     await tx
       .update(users)
-      .set({ failedCount: 0, firstFailedAt: null, lockedUntil: null, lastLoginAt: now })
+      .set({ failedCount: 0, firstFailedAt: null, lockedUntil: null, lastLoginAt: now, ...(expired ? { mustChangePassword: true } : {}) })
       .where(eq(users.id, user.id));
     await insertSession(tx, { tokenHash, userId: user.id, now, sourceIp: request.ip });
     await record({ action: "auth.login", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });
+    if (expired) await record({ action: "auth.password.expired", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });
   });
-  return { user, token };
+  return { user: expired ? { ...user, mustChangePassword: true } : user, token };
+}
+
+/** The last sign of life: the last login, else the re-enabling or the creation of the account. */
+function lastActivity(user: UserRow): Date {
+  const times = [user.lastLoginAt, user.reactivatedAt, user.createdAt].filter((time): time is Date => time !== null);
+  return new Date(Math.max(...times.map((time) => time.getTime())));
+}
+
+async function disableInactive(request: FastifyRequest, user: UserRow): Promise<void> {
+  await writeTransaction(request, async (tx, record) => {
+    await tx.update(users).set({ active: false, version: user.version + 1 }).where(eq(users.id, user.id));
+    await record({
+      action: "account.disabled",
+      objectType: "user",
+      objectId: user.id,
+      outcome: "success",
+      regionCode: user.regionCode,
+      detail: { reason: "inactive", lastActivity: lastActivity(user).toISOString() },
+    });
+  });
 }
 
 async function registerFailure(request: FastifyRequest, user: UserRow, now: Date): Promise<void> {
@@ -121,8 +151,18 @@ export async function changePassword(request: FastifyRequest, currentPassword: s
   if (await verifyPassword(newPassword, user.passwordHash)) {
     throw new AppError("WEAK_PASSWORD", { reason: "不能与当前密码相同", reasonEn: "must differ from the current password" });
   }
+  const earlier = await recentPasswordHashes(db, user.id, AUTH_SETTINGS.passwordHistory - 1);
+  for (const hash of earlier) {
+    if (await verifyPassword(newPassword, hash)) {
+      throw new AppError("WEAK_PASSWORD", {
+        reason: `不能与最近 ${AUTH_SETTINGS.passwordHistory} 次使用过的密码相同`,
+        reasonEn: `must differ from the last ${AUTH_SETTINGS.passwordHistory} passwords`,
+      });
+    }
+  }
   const passwordHash = await hashPassword(newPassword);
   await writeTransaction(request, async (tx, record) => {
+    await retirePassword(tx, user.id, user.passwordHash, clock.now(), AUTH_SETTINGS.passwordHistory - 1);
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: false, passwordChangedAt: clock.now(), version: user.version + 1 })

@@ -28,3 +28,4 @@ export class ManualClock implements Clock {
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;

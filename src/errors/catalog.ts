@@ -20,6 +20,11 @@ export const ERROR_CATALOG = {
   },
   BODY_TOO_LARGE: { status: 413, zh: "提交的内容过大（上限 {limit}）", en: "Request too large (limit {limit})" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: "不支持的内容类型", en: "Unsupported content type" },
+  ACCOUNT_DISABLED_INACTIVE: {
+    status: 403,
+    zh: "账户超过 90 天未登录，已停用，请联系系统管理员启用",
+    en: "The account was not used for 90 days and has been disabled; ask the system administrator to enable it",
+  },
   ACCOUNT_LOCKED: {
     status: 423,
     zh: "连续登录失败次数过多，账户已锁定，请于 {until} 后再试",

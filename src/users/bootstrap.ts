@@ -49,7 +49,7 @@ export function registerBootstrapRoute(app: FastifyInstance): void {
         }
         return createUser(
           tx,
-          { username: body.username, displayName: body.displayName, regionCode: "000000", unitId: null, roles: ["system-admin"], password: body.password, mustChangePassword: false },
+          { username: body.username, displayName: body.displayName, regionCode: "000000", unitId: null, roles: ["system-admin"], password: body.password, mustChangePassword: false, now: request.server.ctx.clock.now() },
           record,
         );
       });

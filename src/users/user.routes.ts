@@ -30,7 +30,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       if (!isInRegionScope(request.user!.regionCode, request.body.regionCode)) throw notFound("行政区划", "Region");
       const row = await writeTransaction(request, (tx, record) =>
-        createUser(tx, { ...request.body, mustChangePassword: true }, record),
+        createUser(tx, { ...request.body, mustChangePassword: true, now: request.server.ctx.clock.now() }, record),
       );
       return reply.status(201).send(presentUser(row));
     },
@@ -46,7 +46,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
       const row = await writeTransaction(request, async (tx, record) => {
         const before = await findUserById(tx, request.params.id);
         if (!before || !isInRegionScope(request.user!.regionCode, before.regionCode)) throw notFound("用户", "User");
-        return updateUser(tx, before, request.body, record);
+        return updateUser(tx, before, request.body, record, request.server.ctx.clock.now());
       });
       return presentUser(row);
     },

@@ -22,6 +22,8 @@ export interface NewUserInput {
   roles: Role[];
   password: string;
   mustChangePassword: boolean;
+  /** The application clock's time (creation and password age count from it); the database's time otherwise. */
+  now?: Date;
 }
 
 type RecordAudit = (input: RequestAuditInput) => Promise<void>;
@@ -58,6 +60,7 @@ export async function createUser(tx: DbOrTx, input: NewUserInput, record: Record
       roles: input.roles,
       passwordHash: await hashPassword(input.password),
       mustChangePassword: input.mustChangePassword,
+      ...(input.now ? { createdAt: input.now, passwordChangedAt: input.now } : {}),
     })
     .returning();
   const row = rows[0];
@@ -79,15 +82,18 @@ export async function updateUser(
   before: UserRow,
   patch: { displayName?: string; unitId?: string | null; roles?: Role[]; active?: boolean },
   record: RecordAudit,
+  now: Date,
 ): Promise<UserRow> {
   if (patch.roles) assertAdminRolesSeparated(patch.roles);
+  // Re-enabling restarts the 90-day inactivity clock, or the next login would disable it again.
+  const reactivated = patch.active === true && !before.active;
   if (patch.unitId) {
     const unit = await findUnit(tx, patch.unitId);
     if (!unit || unit.regionCode !== before.regionCode) throw notFound("所属单位", "Unit");
   }
   const rows = await tx
     .update(users)
-    .set({ ...patch, version: before.version + 1 })
+    .set({ ...patch, ...(reactivated ? { reactivatedAt: now, failedCount: 0, lockedUntil: null } : {}), version: before.version + 1 })
     .where(eq(users.id, before.id))
     .returning();
   const row = rows[0];

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_SETTINGS } from "../../src/config/settings";
 import { MINUTE } from "../../src/config/clock";
@@ -106,5 +107,107 @@ describe("login", () => {
       }
     }
     server.clock.advance(AUTH_SETTINGS.ipWindowMs + MINUTE);
+  });
+});
+
+// These tests move the clock forward by months: they come last in the file.
+describe("password age, password history and unused accounts (security.md §1.1a, §1.2c)", () => {
+  const DAY = 24 * 60 * MINUTE;
+  const changePassword = (cookie: string, currentPassword: string, newPassword: string) =>
+    server.app.inject({ method: "POST", url: "/api/auth/password", headers: { cookie }, payload: { currentPassword, newPassword } });
+  const auditActions = async (userId: string) =>
+    ((await server.ctx.db.execute(sql`SELECT action FROM audit_events WHERE object_id = ${userId} ORDER BY seq`)) as unknown as { rows: { action: string }[] }).rows.map((r) => r.action);
+
+  it("judges a table of 20 passwords as expected: composition, length, username, common list and the last 5 passwords", async () => {
+    const { user, username, password } = await server.createUser({ roles: ["office"], username: "pwtable" });
+    let current = password;
+    let cookie = await loginCookie(server.app, username, current);
+    const used = [current];
+    for (let i = 1; i <= 4; i++) {
+      server.clock.advance(MINUTE);
+      const next = `Fourth-Gen-${i}-Secret`;
+      expect((await changePassword(cookie, current, next)).statusCode).toBe(204);
+      current = next;
+      used.push(next);
+      cookie = await loginCookie(server.app, username, current);
+    }
+    // used = the last 5 passwords, the current one last.
+    const table: { password: string; accepted: boolean; why: string }[] = [
+      { password: "Abcdefgh1!x", accepted: false, why: "11 characters" },
+      { password: "abcdefghijklmnop", accepted: false, why: "one class" },
+      { password: "abcdefghijklmn12", accepted: false, why: "two classes" },
+      { password: "ABCDEFGH12345678", accepted: false, why: "two classes, upper and digits" },
+      { password: "Xx1!pwtable-suffix", accepted: false, why: "contains the username" },
+      { password: "xX1!PWTABLE-suffix", accepted: false, why: "contains the username in other case" },
+      { password: "Password123!", accepted: false, why: "on the common list" },
+      { password: "Welcome@2026", accepted: false, why: "on the common list, capitalised" },
+      { password: "Huawei@12345", accepted: false, why: "on the common list" },
+      { password: `Aa1!${"x".repeat(125)}`, accepted: false, why: "129 characters" },
+      ...used.map((old, i) => ({ password: old, accepted: false, why: `password ${i + 1} of the last 5` })),
+      { password: "            ", accepted: false, why: "spaces only" },
+      { password: "密码密码密码密码密码密码", accepted: false, why: "one class (Chinese characters only)" },
+      { password: "Short-1a", accepted: false, why: "8 characters" },
+      { password: "NoDigitsOrSymbols", accepted: false, why: "two classes, upper and lower" },
+      { password: `Aa1!${"y".repeat(60)}`, accepted: true, why: "64 characters" },
+    ];
+    expect(table).toHaveLength(20);
+    const verdicts: string[] = [];
+    for (const row of table) {
+      const response = await changePassword(cookie, current, row.password);
+      const accepted = response.statusCode === 204;
+      if (accepted !== row.accepted) verdicts.push(`${row.why}: ${response.statusCode} ${response.body}`);
+      if (!accepted) expect(response.statusCode, row.why).toBe(400);
+      if (accepted) {
+        current = row.password;
+        cookie = await loginCookie(server.app, username, current);
+      }
+    }
+    expect(verdicts).toEqual([]);
+    const reuse = await changePassword(cookie, current, used[2]);
+    expect(reuse.json().message).toContain("最近 5 次");
+
+    // The last 5 are now used[1..4] and the 64-character one; one more change and used[1] is 6th back: allowed again.
+    server.clock.advance(MINUTE);
+    expect((await changePassword(cookie, current, used[1])).statusCode).toBe(400);
+    expect((await changePassword(cookie, current, "Fifth-Gen-Secret-1")).statusCode).toBe(204);
+    cookie = await loginCookie(server.app, username, "Fifth-Gen-Secret-1");
+    server.clock.advance(MINUTE);
+    expect((await changePassword(cookie, "Fifth-Gen-Secret-1", used[1])).statusCode).toBe(204);
+    const history = (await server.ctx.db.execute(sql`SELECT count(*)::int AS n FROM password_history WHERE user_id = ${user.id}`)) as unknown as { rows: { n: number }[] };
+    expect(history.rows[0].n).toBe(AUTH_SETTINGS.passwordHistory - 1);
+  }, 120_000); // about a hundred deliberately slow password hashes
+
+  it("forces a password change at the first login after 90 days, and audits it", async () => {
+    const { user, username, password } = await server.createUser({ roles: ["leader"] });
+    server.clock.advance(60 * DAY);
+    expect((await login(username, password)).json().user.mustChangePassword).toBe(false);
+    server.clock.advance(31 * DAY);
+    const day91 = await login(username, password);
+    expect(day91.statusCode).toBe(200);
+    expect(day91.json().user.mustChangePassword).toBe(true);
+    const cookie = String(day91.headers["set-cookie"]).split(";")[0];
+    expect((await server.app.inject({ method: "GET", url: "/api/units", headers: { cookie } })).json().code).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect((await changePassword(cookie, password, "Renewed-Secret-2026")).statusCode).toBe(204);
+    expect((await server.app.inject({ method: "GET", url: "/api/units", headers: { cookie } })).statusCode).toBe(200);
+    expect(await auditActions(user.id)).toContain("auth.password.expired");
+  });
+
+  it("disables an account unused for 90 days at its next login, audits account.disabled, and an administrator re-enables it", async () => {
+    const stale = await server.createUser({ roles: ["office"] });
+    await loginCookie(server.app, stale.username, stale.password);
+    server.clock.advance(91 * DAY);
+    const admin = await server.createUser({ roles: ["system-admin"] });
+    const adminCookie = await loginCookie(server.app, admin.username, admin.password);
+
+    const refused = await login(stale.username, stale.password);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: "ACCOUNT_DISABLED_INACTIVE" });
+    expect(refused.json().message).toContain("90 天");
+    expect(await auditActions(stale.user.id)).toContain("account.disabled");
+    expect((await login(stale.username, stale.password)).statusCode).toBe(401);
+
+    const enabled = await server.app.inject({ method: "PATCH", url: `/api/users/${stale.user.id}`, headers: { cookie: adminCookie }, payload: { active: true } });
+    expect(enabled.statusCode, enabled.body).toBe(200);
+    expect((await login(stale.username, stale.password)).statusCode).toBe(200);
   });
 });

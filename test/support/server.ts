@@ -86,6 +86,7 @@ export async function startTestServer(options: { listen?: boolean; web?: boolean
             roles: input.roles,
             password,
             mustChangePassword: input.mustChangePassword ?? false,
+            now: clock.now(),
           },
           (event) => appendAuditEvent(tx, ctx.secretKey, { ...event, ts: clock.now(), actorName: "test" }).then(() => undefined),
         ),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 
 /** Accounts. Roles are a text array; a CHECK keeps the three admin roles apart (三权分立). */
 export const users = pgTable(
@@ -19,6 +19,8 @@ export const users = pgTable(
     firstFailedAt: timestamp("first_failed_at", { withTimezone: true, mode: "date" }),
     lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true, mode: "date" }),
+    /** When an administrator last re-enabled the account: the 90-day inactivity clock restarts here. */
+    reactivatedAt: timestamp("reactivated_at", { withTimezone: true, mode: "date" }),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
@@ -29,6 +31,17 @@ export const users = pgTable(
       sql`(('system-admin' = ANY(${table.roles}))::int + ('security-admin' = ANY(${table.roles}))::int + ('audit-admin' = ANY(${table.roles}))::int) <= 1`,
     ),
   ],
+);
+
+/** Hashes of an account's earlier passwords, so that the last five cannot be used again (security.md §1.1a). */
+export const passwordHistory = pgTable(
+  "password_history",
+  {
+    userId: uuid("user_id").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index("password_history_user_idx").on(table.userId, table.retiredAt)],
 );
 
 /** Server-side sessions; only the SHA-256 of the cookie token is stored. */

@@ -41,7 +41,7 @@ export function ChangePasswordPage() {
         <h1 className="xk-login-title">{t("修改密码")}</h1>
         <Card className="xk-login-card">
           {user.mustChangePassword && (
-            <Alert type="warning" showIcon title={t("首次登录或密码已重置，请先修改密码。")} style={{ marginBottom: 16 }} />
+            <Alert type="warning" showIcon title={t("首次登录、密码已重置或已使用超过 90 天，请先修改密码。")} style={{ marginBottom: 16 }} />
           )}
           <Alert
             type="info"
@@ -51,6 +51,8 @@ export function ChangePasswordPage() {
                 <li>{t("至少 12 个字符")}</li>
                 <li>{t("包含大写字母、小写字母、数字、符号中的至少三类")}</li>
                 <li>{t("不能包含用户名")}</li>
+                <li>{t("不能与最近 5 次使用过的密码相同")}</li>
+                <li>{t("每 90 天须更换一次")}</li>
               </ul>
             }
             style={{ marginBottom: 16 }}
