@@ -21,7 +21,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       schema: { tags: ["auth"], summary: "登录", body: loginSchema, response: { 200: z.object({ user: sessionUserSchema }) } },
     },
     async (request, reply) => {
-      const { user, token } = await login(request, request.body.username, request.body.password);
+      const { user, token } = await login(request, request.body.username, request.body.password, request.body.otp);
       setSessionCookie(request, reply, token);
       return { user: await presentSessionUser(request, user) };
     },

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { AUTH_SETTINGS } from "../config/settings";
 import { users } from "../db/schema/index";
@@ -6,10 +6,15 @@ import { AppError } from "../errors/app-error";
 import { audit, writeTransaction } from "../server/audit-request";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
 import { checkPasswordPolicy } from "./password-policy";
+import type { Role } from "../shared/roles";
 import { recentPasswordHashes, retirePassword } from "./password-history";
+import { open, seal } from "./secret-box";
+import { matchTotpStep, needsSecondFactor, newTotpSecret } from "./totp";
 import { deleteOtherSessions, deleteSession, insertSession } from "./session.repository";
 import { newSessionToken } from "./session-token";
 import { findUserById, findUserByUsername, type UserRow } from "./user-lookup";
+
+const TOTP_PURPOSE = "totp-secret";
 
 export interface LoginResult {
   user: UserRow;
@@ -21,7 +26,7 @@ export interface LoginResult {
  * for 15 minutes), and opens a new server-side session on success. An account unused for 90 days is
  * disabled instead, and a password older than 90 days must be changed first. Every attempt is audited.
  */
-export async function login(request: FastifyRequest, username: string, password: string): Promise<LoginResult> {
+export async function login(request: FastifyRequest, username: string, password: string, otp?: string): Promise<LoginResult> {
   const { db, clock, throttle } = request.server.ctx;
   const now = clock.now();
   const recordAttempt = (outcome: "success" | "failure" | "denied", user: UserRow | null, reason: string) =>
@@ -61,6 +66,7 @@ export async function login(request: FastifyRequest, username: string, password:
     await disableInactive(request, user);
     throw new AppError("ACCOUNT_DISABLED_INACTIVE");
   }
+  if (needsSecondFactor(user.roles as Role[])) await checkSecondFactor(request, user, otp, now);
   // A password past its maximum age opens only the password-change page (like a first login).
   const expired = !user.mustChangePassword && now.getTime() - user.passwordChangedAt.getTime() > AUTH_SETTINGS.passwordMaxAgeMs;
 
@@ -75,6 +81,58 @@ export async function login(request: FastifyRequest, username: string, password:
     if (expired) await record({ action: "auth.password.expired", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });
   });
   return { user: expired ? { ...user, mustChangePassword: true } : user, token };
+}
+
+/**
+ * The second factor of administrators and registry readers. Without an enrolled secret the first
+ * correct password gets a new secret to enrol (shown once per attempt, sealed at rest); a valid code
+ * confirms it. A code is accepted once: its time step must be later than the last one used.
+ */
+async function checkSecondFactor(request: FastifyRequest, user: UserRow, otp: string | undefined, now: Date): Promise<void> {
+  const { db, secretKey } = request.server.ctx;
+  const deny = async (reason: string) =>
+    db.transaction((tx) => audit(tx, request, { action: "auth.login", objectType: "user", objectId: user.id, outcome: "denied", regionCode: user.regionCode, detail: { reason } }));
+  if (!user.totpSecret) {
+    if (!otp || !user.totpPendingSecret) {
+      const { secret, uri } = newTotpSecret(user.username);
+      await db.update(users).set({ totpPendingSecret: seal(secretKey, TOTP_PURPOSE, secret) }).where(eq(users.id, user.id));
+      await deny("mfa-enrolment-required");
+      throw new AppError("MFA_ENROLL_REQUIRED", {}, { details: { secret, uri } });
+    }
+    const pending = open(secretKey, TOTP_PURPOSE, user.totpPendingSecret);
+    const step = matchTotpStep(pending, otp, now);
+    if (step === null) {
+      await registerFailure(request, user, now, "wrong-otp");
+      throw new AppError("MFA_INVALID");
+    }
+    await writeTransaction(request, async (tx, record) => {
+      await tx
+        .update(users)
+        .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpLastStep: step, totpEnrolledAt: now })
+        .where(eq(users.id, user.id));
+      await record({ action: "auth.mfa.enrol", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });
+    });
+    return;
+  }
+  if (!otp) {
+    await deny("mfa-required");
+    throw new AppError("MFA_REQUIRED");
+  }
+  const step = matchTotpStep(open(secretKey, TOTP_PURPOSE, user.totpSecret), otp, now);
+  if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
+    await registerFailure(request, user, now, step === null ? "wrong-otp" : "otp-replayed");
+    throw new AppError("MFA_INVALID");
+  }
+  // Conditional on the last step, so two logins racing with one code cannot both pass.
+  const claimed = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  if (claimed.length === 0) {
+    await registerFailure(request, user, now, "otp-replayed");
+    throw new AppError("MFA_INVALID");
+  }
 }
 
 /** The last sign of life: the last login, else the re-enabling or the creation of the account. */
@@ -97,7 +155,7 @@ async function disableInactive(request: FastifyRequest, user: UserRow): Promise<
   });
 }
 
-async function registerFailure(request: FastifyRequest, user: UserRow, now: Date): Promise<void> {
+async function registerFailure(request: FastifyRequest, user: UserRow, now: Date, reason = "wrong-password"): Promise<void> {
   const windowStart = now.getTime() - AUTH_SETTINGS.lockoutWindowMs;
   const inWindow = user.firstFailedAt !== null && user.firstFailedAt.getTime() > windowStart;
   const failedCount = inWindow ? user.failedCount + 1 : 1;
@@ -117,7 +175,7 @@ async function registerFailure(request: FastifyRequest, user: UserRow, now: Date
       objectId: user.id,
       outcome: "failure",
       regionCode: user.regionCode,
-      detail: { reason: "wrong-password", failedCount },
+      detail: { reason, failedCount },
     });
     if (locks) {
       await audit(tx, request, { action: "auth.lockout", objectType: "user", objectId: user.id, outcome: "success", regionCode: user.regionCode });

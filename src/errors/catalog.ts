@@ -20,6 +20,13 @@ export const ERROR_CATALOG = {
   },
   BODY_TOO_LARGE: { status: 413, zh: "提交的内容过大（上限 {limit}）", en: "Request too large (limit {limit})" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: "不支持的内容类型", en: "Unsupported content type" },
+  MFA_REQUIRED: { status: 401, zh: "请输入动态验证码（身份验证器应用中的 6 位数字）", en: "Enter the 6-digit code from your authenticator app" },
+  MFA_ENROLL_REQUIRED: {
+    status: 401,
+    zh: "该账户须启用动态验证码：请用身份验证器应用扫描二维码（或输入密钥），再输入其显示的 6 位数字",
+    en: "This account needs a second factor: scan the QR code (or enter the key) in an authenticator app, then enter the 6-digit code it shows",
+  },
+  MFA_INVALID: { status: 401, zh: "动态验证码错误、已过期或已使用过", en: "The code is wrong, expired or already used" },
   ACCOUNT_DISABLED_INACTIVE: {
     status: 403,
     zh: "账户超过 90 天未登录，已停用，请联系系统管理员启用",

@@ -70,6 +70,8 @@ export const userSchema = z.object({
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),
+  /** Whether an authenticator app is bound (only roles that need a second factor ever have one). */
+  secondFactorEnrolled: z.boolean(),
 });
 export type UserDto = z.infer<typeof userSchema>;
 
@@ -95,9 +97,16 @@ export const userUpdateSchema = z.strictObject({
   unitId: z.string().nullable().optional(),
   roles: z.array(roleSchema).min(1).max(3).optional(),
   active: z.boolean().optional(),
+  /** Forget the account's authenticator (a lost phone): the next login enrols a new one. */
+  resetSecondFactor: z.literal(true).optional(),
 });
 
-export const loginSchema = z.strictObject({ username: z.string().max(80), password: passwordSchema });
+export const loginSchema = z.strictObject({
+  username: z.string().max(80),
+  password: passwordSchema,
+  /** The 6-digit TOTP code, for the roles that need a second factor. */
+  otp: z.string().regex(/^\d{6}$/).optional(),
+});
 export const changePasswordSchema = z.strictObject({ currentPassword: passwordSchema, newPassword: passwordSchema });
 
 export const sessionUserSchema = userSchema.extend({

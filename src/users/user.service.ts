@@ -80,7 +80,7 @@ export async function countUsers(db: DbOrTx): Promise<number> {
 export async function updateUser(
   tx: DbOrTx,
   before: UserRow,
-  patch: { displayName?: string; unitId?: string | null; roles?: Role[]; active?: boolean },
+  { resetSecondFactor, ...patch }: { displayName?: string; unitId?: string | null; roles?: Role[]; active?: boolean; resetSecondFactor?: true },
   record: RecordAudit,
   now: Date,
 ): Promise<UserRow> {
@@ -93,11 +93,16 @@ export async function updateUser(
   }
   const rows = await tx
     .update(users)
-    .set({ ...patch, ...(reactivated ? { reactivatedAt: now, failedCount: 0, lockedUntil: null } : {}), version: before.version + 1 })
+    .set({
+      ...patch,
+      ...(reactivated ? { reactivatedAt: now, failedCount: 0, lockedUntil: null } : {}),
+      ...(resetSecondFactor ? { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnrolledAt: null } : {}),
+      version: before.version + 1,
+    })
     .where(eq(users.id, before.id))
     .returning();
   const row = rows[0];
-  await record({ action: "user.update", objectType: "user", objectId: row.id, outcome: "success", regionCode: row.regionCode, beforeDigest: stateDigest(presentUser(before)), afterDigest: stateDigest(presentUser(row)), detail: { roles: row.roles, active: row.active } });
+  await record({ action: "user.update", objectType: "user", objectId: row.id, outcome: "success", regionCode: row.regionCode, beforeDigest: stateDigest(presentUser(before)), afterDigest: stateDigest(presentUser(row)), detail: { roles: row.roles, active: row.active, ...(resetSecondFactor ? { secondFactorReset: true } : {}) } });
   return row;
 }
 
@@ -113,5 +118,6 @@ export function presentUser(row: UserRow): UserDto {
     active: row.active,
     mustChangePassword: row.mustChangePassword,
     lockedUntil: row.lockedUntil ? row.lockedUntil.toISOString() : null,
+    secondFactorEnrolled: row.totpSecret !== null,
   };
 }

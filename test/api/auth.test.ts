@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_SETTINGS } from "../../src/config/settings";
 import { MINUTE } from "../../src/config/clock";
+import { SECOND_FACTOR_ROLES, totpCode } from "../../src/auth/totp";
 import { loginCookie, startTestServer, type TestServer } from "../support/server";
 
 let server: TestServer;
@@ -107,6 +108,64 @@ describe("login", () => {
       }
     }
     server.clock.advance(AUTH_SETTINGS.ipWindowMs + MINUTE);
+  });
+});
+
+describe("second factor (TOTP) for administrators and registry readers (security.md §1.1d)", () => {
+  const loginWith = (username: string, password: string, otp?: string) =>
+    server.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password, ...(otp ? { otp } : {}) }, remoteAddress: "10.0.7.1" });
+  const codeAt = (secret: string, stepsFromNow: number) => totpCode(secret, new Date(server.clock.now().getTime() + stepsFromNow * 30_000));
+
+  it("grants no session to any of those roles on the password alone, enrols an authenticator, then asks for its code", async () => {
+    const granted: string[] = [];
+    for (const role of SECOND_FACTOR_ROLES) {
+      const { user, username, password } = await server.createUser({ roles: [role] });
+      const enrol = await loginWith(username, password);
+      expect(enrol.statusCode, role).toBe(401);
+      expect(enrol.headers["set-cookie"], role).toBeUndefined();
+      expect(enrol.json()).toMatchObject({ code: "MFA_ENROLL_REQUIRED" });
+      const { secret, uri } = enrol.json<{ details: { secret: string; uri: string } }>().details;
+      expect(uri).toMatch(/^otpauth:\/\/totp\/.+secret=/);
+      expect((await loginWith(username, password, codeAt(secret, 0))).statusCode, role).toBe(200);
+
+      const stored = (await server.ctx.db.execute(sql`SELECT totp_secret FROM users WHERE id = ${user.id}`)) as unknown as { rows: { totp_secret: string }[] };
+      expect(stored.rows[0].totp_secret).not.toContain(secret); // sealed at rest
+      const passwordOnly = await loginWith(username, password);
+      expect(passwordOnly.json().code, role).toBe("MFA_REQUIRED");
+      if (passwordOnly.headers["set-cookie"]) granted.push(role);
+    }
+    expect(granted).toEqual([]);
+    const office = await server.createUser({ roles: ["office"] });
+    expect((await loginWith(office.username, office.password)).statusCode).toBe(200);
+  });
+
+  it("accepts a code once: a replayed code and a wrong code are refused and count as failed logins", async () => {
+    const { username, password } = await server.createUser({ roles: ["audit-admin"] });
+    const secret = (await loginWith(username, password)).json<{ details: { secret: string } }>().details.secret;
+    expect((await loginWith(username, password, codeAt(secret, -1))).statusCode).toBe(200);
+    const code = codeAt(secret, 0);
+    expect((await loginWith(username, password, code)).statusCode).toBe(200);
+    const replayed = await loginWith(username, password, code);
+    expect(replayed.statusCode).toBe(401);
+    expect(replayed.json().code).toBe("MFA_INVALID");
+    expect((await loginWith(username, password, codeAt(secret, -1))).json().code).toBe("MFA_INVALID"); // earlier step
+    const wrong = String((Number(codeAt(secret, 1)) + 1) % 1_000_000).padStart(6, "0");
+    for (let i = 0; i < 3; i++) expect((await loginWith(username, password, wrong)).json().code).toBe("MFA_INVALID");
+    // replay + earlier step + 3 wrong = 5 failures: locked even with a good code.
+    expect((await loginWith(username, password, codeAt(secret, 1))).statusCode).toBe(423);
+  });
+
+  it("lets the system administrator reset a lost authenticator; the next login enrols a new one", async () => {
+    const admin = await server.createUser({ roles: ["system-admin"] });
+    const adminCookie = await loginCookie(server.app, admin.username, admin.password);
+    const clerk = await server.createUser({ roles: ["registry-clerk"] });
+    await loginCookie(server.app, clerk.username, clerk.password);
+    const listed = (await server.app.inject({ method: "GET", url: "/api/users", headers: { cookie: adminCookie } })).json<{ items: { id: string; secondFactorEnrolled: boolean }[] }>();
+    expect(listed.items.find((u) => u.id === clerk.user.id)?.secondFactorEnrolled).toBe(true);
+    const reset = await server.app.inject({ method: "PATCH", url: `/api/users/${clerk.user.id}`, headers: { cookie: adminCookie }, payload: { resetSecondFactor: true } });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json().secondFactorEnrolled).toBe(false);
+    expect((await loginWith(clerk.username, clerk.password)).json().code).toBe("MFA_ENROLL_REQUIRED");
   });
 });
 

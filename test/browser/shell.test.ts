@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { totpCode } from "../../src/auth/totp";
 import { startTestServer } from "../support/server";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 
@@ -35,6 +36,18 @@ describe.runIf(chromiumAvailable())("web shell", () => {
 
     await page.getByLabel("用户名").fill(ADMIN.username);
     await page.getByLabel("密码", { exact: true }).fill(ADMIN.password);
+    await page.getByRole("button", { name: "登录" }).click();
+    // An administrator binds an authenticator at the first login: the key is shown beside its QR code.
+    await page.getByText("绑定身份验证器").waitFor();
+    expect(await page.locator(".ant-qrcode canvas").count()).toBe(1);
+    const secret = (await page.getByTestId("totp-secret").textContent())?.replace(/\s+/g, "") ?? "";
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/shell-totp-enrol.png" });
+    await page.getByLabel("动态验证码").fill("000000" === totpCode(secret, server.clock.now()) ? "111111" : "000000");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByText("动态验证码错误、已过期或已使用过").waitFor();
+    await page.getByLabel("动态验证码").fill(totpCode(secret, server.clock.now()));
     await page.getByRole("button", { name: "登录" }).click();
     await page.getByRole("heading", { name: "工作台" }).waitFor();
 

@@ -8,6 +8,7 @@ import type { AppContext } from "../../src/server/context";
 import { buildApp } from "../../src/server/app";
 import { insertUnit } from "../../src/units/unit.repository";
 import { createUser } from "../../src/users/user.service";
+import { totpCode } from "../../src/auth/totp";
 import type { UserRow } from "../../src/auth/user-lookup";
 import type { Role } from "../../src/shared/roles";
 import { createTestDatabase, type TestDatabase } from "./database";
@@ -112,8 +113,48 @@ export async function startTestServer(options: { listen?: boolean; web?: boolean
 }
 
 /** Logs in through the API and returns the Cookie header value for later requests. */
+/** Authenticator secrets of test accounts that enrolled a second factor, by lower-cased username. */
+const totpSecrets = new Map<string, string>();
+/** Time steps already used per account: a code is good once, and test clocks often stand still. */
+const usedSteps = new Map<string, Set<number>>();
+
+/** A fresh code for the account: the current step or a neighbour the server still accepts, else 30 s later. */
+function nextCode(app: FastifyInstance, username: string, secret: string): string {
+  const used = usedSteps.get(username.toLowerCase()) ?? new Set<number>();
+  usedSteps.set(username.toLowerCase(), used);
+  const clock = app.ctx.clock;
+  for (;;) {
+    const now = clock.now().getTime();
+    const base = Math.floor(now / 30_000);
+    // Later steps only: the server refuses a step at or before the last one it accepted.
+    const step = [base - 1, base, base + 1].find((candidate) => candidate > Math.max(-1, ...used));
+    if (step !== undefined) {
+      used.add(step);
+      return totpCode(secret, new Date(step * 30_000));
+    }
+    if (!(clock instanceof ManualClock)) throw new Error("no unused TOTP step: wait 30 s");
+    clock.advance(30_000);
+  }
+}
+
+/**
+ * Logs in through the API and returns the session cookie. Accounts that need a second factor are
+ * enrolled on their first login here, as a person with an authenticator app would do.
+ */
 export async function loginCookie(app: FastifyInstance, username: string, password: string): Promise<string> {
-  const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
+  const attempt = (otp?: string) => app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password, ...(otp ? { otp } : {}) } });
+  let response = await attempt();
+  const code = response.statusCode === 401 ? response.json<{ code: string }>().code : null;
+  if (code === "MFA_ENROLL_REQUIRED") {
+    const secret = response.json<{ details: { secret: string } }>().details.secret;
+    totpSecrets.set(username.toLowerCase(), secret);
+    usedSteps.delete(username.toLowerCase());
+    response = await attempt(nextCode(app, username, secret));
+  } else if (code === "MFA_REQUIRED") {
+    const secret = totpSecrets.get(username.toLowerCase());
+    if (!secret) throw new Error(`login failed: no authenticator secret known for ${username}`);
+    response = await attempt(nextCode(app, username, secret));
+  }
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const setCookie = response.headers["set-cookie"];
   const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { withDatabase } from "../support/database";
 import { openDatabase } from "../../src/db/client";
+import { totpCode } from "../../src/auth/totp";
 
 export const CLI = fileURLToPath(new URL("../../bin/xiaokang", import.meta.url));
 
@@ -116,10 +117,43 @@ export function addAdminAccount(target: CliTarget, username = "office1"): void {
   if (created.status !== 0) throw new Error(created.stderr);
 }
 
+/** Authenticator secrets of the accounts these tests enrolled, and the time steps already used (a code works once). */
+const totpSecrets = new Map<string, string>();
+const usedSteps = new Map<string, number>();
+
+async function freshCode(username: string, secret: string): Promise<string> {
+  for (;;) {
+    const base = Math.floor(Date.now() / 30_000);
+    const step = [base - 1, base, base + 1].find((candidate) => candidate > (usedSteps.get(username) ?? -1));
+    if (step !== undefined) {
+      usedSteps.set(username, step);
+      return totpCode(secret, new Date(step * 30_000));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/** POST /api/auth/login as a person with an authenticator app: enrols it when asked, then types its code. */
+async function postLogin(server: RunningServer, username: string, password: string): Promise<Response> {
+  const post = (otp?: string) =>
+    fetch(`${server.baseUrl}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password, ...(otp ? { otp } : {}) }) });
+  const first = await post();
+  if (first.status !== 401) return first;
+  const body = (await first.clone().json()) as { code: string; details?: { secret: string } };
+  if (body.code === "MFA_ENROLL_REQUIRED" && body.details) {
+    totpSecrets.set(username, body.details.secret);
+    usedSteps.delete(username);
+  } else if (body.code !== "MFA_REQUIRED" || !totpSecrets.has(username)) {
+    return first;
+  }
+  const secret = totpSecrets.get(username)!;
+  return post(await freshCode(username, secret));
+}
+
 /** Logs in through HTTP, changing the initial password as every new account must. */
 export async function firstLogin(server: RunningServer, username = "office1"): Promise<string> {
   const initial = INITIAL_PASSWORD;
-  const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: initial }) });
+  const login = await postLogin(server, username, initial);
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
   const change = await fetch(`${server.baseUrl}/api/auth/password`, {
     method: "POST",
@@ -143,10 +177,6 @@ export async function tamperAuditEvent(target: CliTarget, seq: number): Promise<
 }
 
 export async function login(server: RunningServer, username: string, password = CHANGED_PASSWORD): Promise<{ status: number; cookie: string }> {
-  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password }),
-  });
+  const response = await postLogin(server, username, password);
   return { status: response.status, cookie: (response.headers.get("set-cookie") ?? "").split(";")[0] };
 }

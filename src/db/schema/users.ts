@@ -21,6 +21,13 @@ export const users = pgTable(
     lastLoginAt: timestamp("last_login_at", { withTimezone: true, mode: "date" }),
     /** When an administrator last re-enabled the account: the 90-day inactivity clock restarts here. */
     reactivatedAt: timestamp("reactivated_at", { withTimezone: true, mode: "date" }),
+    /** TOTP second factor (RFC 6238): the secret sealed with the server key, never stored in clear. */
+    totpSecret: text("totp_secret"),
+    /** A secret offered at enrolment, until the first valid code confirms it. */
+    totpPendingSecret: text("totp_pending_secret"),
+    /** The last accepted time step: a code is good once (no replay inside its window). */
+    totpLastStep: integer("totp_last_step"),
+    totpEnrolledAt: timestamp("totp_enrolled_at", { withTimezone: true, mode: "date" }),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },

@@ -59,6 +59,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       message: body.message ?? fallback.message,
       messageEn: body.messageEn ?? body.message ?? fallback.messageEn,
       requestId: body.requestId ?? fallback.requestId,
+      details: body.details,
     });
   } catch {
     // A proxy or crash page is not JSON; keep the status so the user still sees something useful.

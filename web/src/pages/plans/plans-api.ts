@@ -10,15 +10,6 @@ import type {
 import type { ErrorResponse } from "../../../../src/shared/api";
 import { api, ApiError } from "../../api/client";
 
-/** An API error that keeps the server's details (the existing plan of a duplicate upload, the unmapped names). */
-export class PlanApiError extends ApiError {
-  readonly details: unknown;
-  constructor(details: unknown, init: ConstructorParameters<typeof ApiError>[0]) {
-    super(init);
-    this.details = details;
-  }
-}
-
 export const plansQueryKey = ["plans"] as const;
 
 export function usePlans() {
@@ -50,7 +41,8 @@ async function postForm<T>(path: string, form: FormData): Promise<T> {
     } catch {
       // not JSON (a proxy page): the status alone still says something
     }
-    throw new PlanApiError(body.details, {
+    throw new ApiError({
+      details: body.details,
       status: response.status,
       code: body.code ?? `HTTP_${response.status}`,
       message: body.message ?? `请求失败（${response.status}）`,
@@ -97,7 +89,7 @@ export function useUpdatePlan() {
 
 /** The code of a duplicate-file refusal, and the existing plan it names. */
 export function duplicatePlanId(error: unknown): string | null {
-  if (!(error instanceof PlanApiError) || error.code !== "PLAN_DUPLICATE") return null;
+  if (!(error instanceof ApiError) || error.code !== "PLAN_DUPLICATE") return null;
   const details = error.details as { planId?: unknown } | undefined;
   return typeof details?.planId === "string" ? details.planId : null;
 }

@@ -16,7 +16,7 @@ interface Props {
   onClose: () => void;
 }
 
-type UserForm = UserCreate & { active: boolean };
+type UserForm = UserCreate & { active: boolean; resetSecondFactor?: boolean };
 
 interface RoleCheckboxesProps {
   label: string;
@@ -66,7 +66,13 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
     if (user) {
       await update.mutateAsync({
         id: user.id,
-        changes: { displayName: values.displayName, unitId, roles: values.roles, active: values.active },
+        changes: {
+          displayName: values.displayName,
+          unitId,
+          roles: values.roles,
+          active: values.active,
+          ...(values.resetSecondFactor ? { resetSecondFactor: true as const } : {}),
+        },
       });
     } else {
       const { username, displayName, regionCode: region, roles, password } = values;
@@ -155,6 +161,15 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
         {user && (
           <Form.Item label={t("启用")} name="active" valuePropName="checked">
             <Switch />
+          </Form.Item>
+        )}
+        {user?.secondFactorEnrolled && (
+          <Form.Item
+            name="resetSecondFactor"
+            valuePropName="checked"
+            extra={t("用户丢失手机等情况下使用：下次登录时须重新绑定身份验证器。")}
+          >
+            <Checkbox>{t("重置动态验证码")}</Checkbox>
           </Form.Item>
         )}
       </Form>
