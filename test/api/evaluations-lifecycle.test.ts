@@ -98,6 +98,11 @@ describe("evaluations", () => {
     expect(response.statusCode, response.body).toBe(200);
     version = response.json().version;
     expect(response.json().progress).toMatchObject({ tasksScored: 2, indicatorsScored: 1 });
+    // The list carries the same progress, so the office sees how far each evaluation is without opening it.
+    const listed = (await call(server, leader, "GET", `/api/evaluations?planId=${plan.planId}`)).json().items;
+    expect(listed.map((item: { id: string; progress: unknown }) => [item.id, item.progress])).toEqual([
+      [evaluationId, { tasks: 3, tasksScored: 2, indicators: 1, indicatorsScored: 1 }],
+    ]);
   });
 
   it("generates the report as .docx, .pdf and .xlsx from live data, with a safe file name", async () => {
