@@ -49,6 +49,8 @@ export function presentEvaluationDetail(data: EvaluationData): EvaluationDetailD
       indicatorId: i.indicator.id,
       no: i.indicator.no,
       name: i.indicator.name,
+      attribute: i.indicator.attribute,
+      target: { op: i.indicator.targetOp, value: i.indicator.targetValue, unit: i.indicator.targetUnit, text: i.indicator.targetText },
       figure: i.figure,
       rating: i.rating,
       comment: i.comment,

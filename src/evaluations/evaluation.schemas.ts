@@ -49,6 +49,8 @@ export const evaluationDetailSchema = evaluationSchema.extend({
       indicatorId: z.string(),
       no: z.string(),
       name: z.string(),
+      attribute: z.enum(["binding", "expected"]).nullable(),
+      target: z.object({ op: z.enum([">", ">=", "=", "<", "<="]), value: z.number().nullable(), unit: z.string().nullable(), text: z.string().nullable() }),
       figure: figureSchema,
       rating: ratingSchema.nullable(),
       comment: z.string(),

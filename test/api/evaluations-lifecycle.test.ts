@@ -90,6 +90,7 @@ describe("evaluations", () => {
     version = response.json().version;
     response = await put(evaluator, `/api/evaluations/${evaluationId}/tasks/${t2.taskId}`, { payload: { rating: "not-completed", comment: "特教学校未建成" }, ifMatch: version });
     version = response.json().version;
+    expect(detail.indicators[0]).toMatchObject({ attribute: "binding", target: { op: ">=", value: 95, unit: "%" } });
     const indicatorId = detail.indicators[0].indicatorId as string;
     response = await put(evaluator, `/api/evaluations/${evaluationId}/indicators/${indicatorId}`, { payload: { rating: "basically-completed", comment: "统计口径待统一" }, ifMatch: version });
     expect(response.statusCode, response.body).toBe(200);
