@@ -26,7 +26,8 @@ export function EvaluationCreateModal({ open, planId, onClose }: { open: boolean
   const create = useCreateEvaluation();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("kind", form);
-  const plan = plans.data?.find((item) => item.id === Form.useWatch("planId", form));
+  const chosenPlanId = Form.useWatch("planId", form);
+  const plan = plans.data?.find((item) => item.id === chosenPlanId);
 
   // The usual 基准日 is the end of the period under review; the user may pick any other day.
   const suggestAsOf = (changed: Partial<Values>, all: Partial<Values>) => {
