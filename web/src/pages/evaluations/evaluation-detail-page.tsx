@@ -12,7 +12,22 @@ import { useEvaluation } from "./evaluations-api";
 import { STATE_COLORS, STATE_LABELS } from "./evaluations-labels";
 import { useEvaluationSave } from "./use-evaluation-save";
 
-const percent = (done: number, total: number) => (total === 0 ? 100 : Math.round((done / total) * 100));
+function ScoringProgress({ testId, label, done, total }: { testId: string; label: string; done: number; total: number }) {
+  const { t } = useTranslation();
+  return (
+    <Space data-testid={testId}>
+      {label}
+      {total === 0 ? (
+        t("无")
+      ) : (
+        <>
+          <Progress percent={Math.round((done / total) * 100)} style={{ width: 160 }} size="small" showInfo={false} />
+          {`${done} / ${total}`}
+        </>
+      )}
+    </Space>
+  );
+}
 
 /** One evaluation: the evaluator scores tasks and indicators and writes the findings; the office publishes. */
 export function EvaluationDetailPage() {
@@ -65,16 +80,8 @@ export function EvaluationDetailPage() {
           <Descriptions.Item label={t("指标年度")}>{data.indicatorYear}</Descriptions.Item>
         </Descriptions>
         <Space size="large" wrap>
-          <Space data-testid="progress-tasks">
-            {t("任务评分")}
-            <Progress percent={percent(progress.tasksScored, progress.tasks)} style={{ width: 160 }} size="small" showInfo={false} />
-            {`${progress.tasksScored} / ${progress.tasks}`}
-          </Space>
-          <Space data-testid="progress-indicators">
-            {t("指标评分")}
-            <Progress percent={percent(progress.indicatorsScored, progress.indicators)} style={{ width: 160 }} size="small" showInfo={false} />
-            {`${progress.indicatorsScored} / ${progress.indicators}`}
-          </Space>
+          <ScoringProgress testId="progress-tasks" label={t("任务评分")} done={progress.tasksScored} total={progress.tasks} />
+          <ScoringProgress testId="progress-indicators" label={t("指标评分")} done={progress.indicatorsScored} total={progress.indicators} />
         </Space>
       </Card>
       <Tabs

@@ -38,28 +38,33 @@ export function EvaluationTaskTable({ evaluation, editable, save }: Props) {
   };
 
   const columns: TableColumnsType<EvaluationTask> = [
-    { title: t("序号"), dataIndex: "no", key: "no", width: 70 },
-    { title: t("章节"), dataIndex: "chapter", key: "chapter", width: 140, render: (value: string | null) => value ?? "—" },
+    { title: t("序号"), dataIndex: "no", key: "no", width: 60 },
+    // Many task tables have no chapters; an empty column would only take room from the comments.
+    ...(chapters.length > 0 ? [{ title: t("章节"), dataIndex: "chapter", key: "chapter", width: 130, render: (value: string | null) => value ?? "—" }] : []),
     { title: t("任务"), dataIndex: "content", key: "content" },
-    { title: t("责任单位"), key: "units", width: 150, render: (_value, task) => task.units.join("、") || "—" },
-    { title: t("基准日状态"), key: "light", width: 100, render: (_value, task) => <LightTag light={task.light} /> },
-    { title: t("建议评分"), key: "suggested", width: 90, render: (_value, task) => t(RATING_LABELS[task.suggestedRating]) },
+    { title: t("责任单位"), key: "units", width: 140, render: (_value, task) => task.units.join("、") || "—" },
+    { title: t("基准日状态"), key: "light", width: 96, render: (_value, task) => <LightTag light={task.light} /> },
+    { title: t("建议评分"), key: "suggested", width: 84, render: (_value, task) => t(RATING_LABELS[task.suggestedRating]) },
     ...scoreColumns<EvaluationTask>({ t, editable, keyOf: (task) => task.taskId, drafts, save: scoreTask }),
   ];
 
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <label htmlFor="evaluation-chapter">{t("章节")}</label>
-        <Select
-          id="evaluation-chapter"
-          style={{ minWidth: 220 }}
-          allowClear
-          placeholder={t("全部章节")}
-          value={chapter}
-          onChange={(value: string | undefined) => setChapter(value)}
-          options={chapters.map((value) => ({ value, label: value }))}
-        />
+        {chapters.length > 0 && (
+          <>
+            <label htmlFor="evaluation-chapter">{t("章节")}</label>
+            <Select
+              id="evaluation-chapter"
+              style={{ minWidth: 220 }}
+              allowClear
+              placeholder={t("全部章节")}
+              value={chapter}
+              onChange={(value: string | undefined) => setChapter(value)}
+              options={chapters.map((value) => ({ value, label: value }))}
+            />
+          </>
+        )}
         <Checkbox checked={unscoredOnly} onChange={(event) => setUnscoredOnly(event.target.checked)}>
           {t("只看未评分")}
         </Checkbox>
@@ -82,7 +87,7 @@ export function EvaluationTaskTable({ evaluation, editable, save }: Props) {
         dataSource={shown}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         locale={{ emptyText: unscoredOnly ? t("没有未评分的任务") : t("没有任务") }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1000 }}
       />
     </>
   );

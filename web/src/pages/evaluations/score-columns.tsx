@@ -49,12 +49,12 @@ export function scoreColumns<T extends Scored>({ t, editable, keyOf, drafts, sav
     {
       title: t("评分"),
       key: "rating",
-      width: 130,
+      width: 124,
       render: (_value, item) =>
         editable ? (
           <Select<Rating>
             aria-label={t("评分 {{no}}", { no: item.no })}
-            style={{ width: 112 }}
+            style={{ width: 108 }}
             value={item.rating ?? undefined}
             placeholder={t("未评分")}
             onChange={(rating) => void commit(item, { rating, comment: commentOf(item) })}
@@ -67,7 +67,7 @@ export function scoreColumns<T extends Scored>({ t, editable, keyOf, drafts, sav
     {
       title: t("评语"),
       key: "comment",
-      width: 240,
+      width: 220,
       render: (_value, item) =>
         editable ? (
           <Input.TextArea
