@@ -25,6 +25,25 @@ export function EvaluationActions({ evaluation, save }: Props) {
     if (saved) message.success(done);
   };
 
+  const publication =
+    evaluation.state === "draft"
+      ? {
+          question: t("发布后评估报告将在公众门户公开，评分不可再修改。确定发布？"),
+          ok: t("发布"),
+          button: t("发布评估"),
+          done: t("评估已发布"),
+          work: evaluationWrites.publish(evaluation.id),
+          primary: true,
+        }
+      : {
+          question: t("撤回后评估回到草稿，公众门户不再显示。确定撤回？"),
+          ok: t("撤回"),
+          button: t("撤回发布"),
+          done: t("已撤回发布"),
+          work: evaluationWrites.unpublish(evaluation.id),
+          primary: false,
+        };
+
   return (
     <Space wrap>
       {FORMATS.map((format) => (
@@ -32,26 +51,11 @@ export function EvaluationActions({ evaluation, save }: Props) {
           {t("下载报告（.{{format}}）", { format })}
         </Button>
       ))}
-      {canManage && evaluation.state === "draft" && (
-        <Popconfirm
-          title={t("发布后评估报告将在公众门户公开，评分不可再修改。确定发布？")}
-          okText={t("发布")}
-          cancelText={t("取消")}
-          onConfirm={() => void run(evaluationWrites.publish(evaluation.id), t("评估已发布"))}
-        >
-          <Button type="primary" loading={busy}>
-            {t("发布评估")}
+      {canManage && (
+        <Popconfirm title={publication.question} okText={publication.ok} cancelText={t("取消")} onConfirm={() => void run(publication.work, publication.done)}>
+          <Button type={publication.primary ? "primary" : "default"} loading={busy}>
+            {publication.button}
           </Button>
-        </Popconfirm>
-      )}
-      {canManage && evaluation.state === "published" && (
-        <Popconfirm
-          title={t("撤回后评估回到草稿，公众门户不再显示。确定撤回？")}
-          okText={t("撤回")}
-          cancelText={t("取消")}
-          onConfirm={() => void run(evaluationWrites.unpublish(evaluation.id), t("已撤回发布"))}
-        >
-          <Button loading={busy}>{t("撤回发布")}</Button>
         </Popconfirm>
       )}
     </Space>
