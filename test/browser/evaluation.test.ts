@@ -175,6 +175,7 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await office.locator(".ant-popconfirm").getByRole("button", { name: "发布" }).click();
     await office.getByRole("button", { name: "撤回发布" }).waitFor();
     await office.getByText("评估已发布，评分和综合评价只读").waitFor();
+    await expect(office.getByRole("alert").filter({ hasText: "他人已修改此评估" }).count()).resolves.toBe(0);
     await shot(office, "published");
 
     // The report as the page's links download it.

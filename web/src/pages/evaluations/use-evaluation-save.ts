@@ -18,6 +18,8 @@ export function useEvaluationSave(id: string) {
       try {
         const detail = await write(work);
         setError(undefined);
+        // A save that went through was made on the reloaded evaluation: the warning has served its purpose.
+        setConflict(false);
         return detail;
       } catch (caught) {
         if (isApiError(caught) && caught.status === 412) {
