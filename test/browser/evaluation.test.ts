@@ -95,7 +95,7 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await office.getByText("尚无评估").first().waitFor();
     await office.getByRole("button", { name: "新建评估" }).click();
     const dialog = office.getByRole("dialog", { name: "新建评估" });
-    await dialog.getByLabel("规划", { exact: true }).click();
+    await dialog.getByLabel("所属规划", { exact: true }).click();
     await office.locator(".ant-select-item-option", { hasText: PLAN_TITLE }).click();
     await dialog.getByText("终期评估", { exact: true }).click();
     await expect.poll(() => dialog.getByLabel("评估基准日").inputValue()).toBe("2020-12-31");

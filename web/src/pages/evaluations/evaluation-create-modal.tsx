@@ -66,7 +66,7 @@ export function EvaluationCreateModal({ open, planId, onClose }: { open: boolean
     >
       <ApiErrorAlert error={create.error} />
       <Form form={form} layout="vertical" preserve={false} initialValues={{ planId, kind: "final" }} onValuesChange={suggestAsOf}>
-        <Form.Item name="planId" label={t("规划")} rules={[{ required: true, message: t("请选择规划") }]}>
+        <Form.Item name="planId" label={t("所属规划")} rules={[{ required: true, message: t("请选择规划") }]}>
           <Select
             showSearch={{ optionFilterProp: "label" }}
             loading={plans.isPending}

@@ -67,7 +67,7 @@ export function EvaluationDetailPage() {
       )}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label={t("规划")}>
+          <Descriptions.Item label={t("所属规划")}>
             <Link to={`/plans/${data.planId}`}>{data.planTitle}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t("评估类型")}>{kindText(t, data)}</Descriptions.Item>

@@ -30,7 +30,7 @@ export function EvaluationIndicatorTable({ evaluation, editable, save }: Props) 
 
   const columns: TableColumnsType<EvaluationIndicator> = [
     { title: t("序号"), dataIndex: "no", key: "no", width: 70 },
-    { title: t("指标"), dataIndex: "name", key: "name" },
+    { title: t("指标名称"), dataIndex: "name", key: "name" },
     { title: t("属性"), key: "attribute", width: 80, render: (_value, item) => (item.attribute ? t(ATTRIBUTE_LABELS[item.attribute]) : "—") },
     { title: t("目标值"), key: "target", width: 120, render: (_value, item) => targetText(item.target) },
     { title: t("{{year}}年实际值", { year: evaluation.indicatorYear }), key: "figure", width: 120, render: (_value, item) => figureText(item) },

@@ -20,7 +20,7 @@ export function EvaluationListPage() {
   const evaluations = useEvaluations({ planId });
 
   const columns: TableColumnsType<Evaluation> = [
-    { title: t("规划"), dataIndex: "planTitle", key: "plan", render: (title: string, item) => <Link to={`/evaluations/${item.id}`}>{title}</Link> },
+    { title: t("所属规划"), dataIndex: "planTitle", key: "plan", render: (title: string, item) => <Link to={`/evaluations/${item.id}`}>{title}</Link> },
     { title: t("评估类型"), key: "kind", render: (_value, item) => kindText(t, item) },
     { title: t("评估基准日"), dataIndex: "asOf", key: "asOf", width: 120 },
     { title: t("评估机构"), dataIndex: "evaluatorOrg", key: "evaluatorOrg" },

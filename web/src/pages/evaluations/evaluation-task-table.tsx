@@ -41,7 +41,7 @@ export function EvaluationTaskTable({ evaluation, editable, save }: Props) {
     { title: t("序号"), dataIndex: "no", key: "no", width: 60 },
     // Many task tables have no chapters; an empty column would only take room from the comments.
     ...(chapters.length > 0 ? [{ title: t("章节"), dataIndex: "chapter", key: "chapter", width: 130, render: (value: string | null) => value ?? "—" }] : []),
-    { title: t("任务"), dataIndex: "content", key: "content" },
+    { title: t("工作任务"), dataIndex: "content", key: "content" },
     { title: t("责任单位"), key: "units", width: 140, render: (_value, task) => task.units.join("、") || "—" },
     { title: t("基准日状态"), key: "light", width: 96, render: (_value, task) => <LightTag light={task.light} /> },
     { title: t("建议评分"), key: "suggested", width: 84, render: (_value, task) => t(RATING_LABELS[task.suggestedRating]) },
