@@ -8,6 +8,12 @@ export type NewEvaluation = typeof evaluations.$inferInsert;
 export type TaskScoreRow = typeof evaluationTaskScores.$inferSelect;
 export type IndicatorScoreRow = typeof evaluationIndicatorScores.$inferSelect;
 export type EvaluationListRow = EvaluationRow & { planTitle: string };
+export interface EvaluationProgress {
+  tasks: number;
+  tasksScored: number;
+  indicators: number;
+  indicatorsScored: number;
+}
 
 export async function insertEvaluation(db: DbOrTx, row: NewEvaluation): Promise<EvaluationRow> {
   const rows = await db.insert(evaluations).values(row).returning();
@@ -30,6 +36,32 @@ export async function listEvaluations(db: DbOrTx, filter: { prefix: string; plan
     .where(and(...parts))
     .orderBy(desc(evaluations.asOf), asc(evaluations.createdAt));
   return rows.map((r) => ({ ...r.row, planTitle: r.planTitle }));
+}
+
+// A leaf task: no other task of its plan names it as parent (the same rule as `scoredTasks`).
+const leafTask = (t: string) =>
+  sql.raw(`NOT EXISTS (SELECT 1 FROM tasks c WHERE c.region_code = ${t}.region_code AND c.plan_id = ${t}.plan_id AND c.parent_no = ${t}.no)`);
+
+/** Scoring progress of many evaluations in one query, counted like the detail's `progress` (leaf tasks only). */
+export async function evaluationProgress(db: DbOrTx, rows: readonly EvaluationRow[]): Promise<Map<string, EvaluationProgress>> {
+  const result = new Map<string, EvaluationProgress>();
+  if (rows.length === 0) return result;
+  const ids = sql.join(
+    rows.map((r) => sql`${r.id}::uuid`),
+    sql`, `,
+  );
+  const answer = (await db.execute(sql`
+    SELECT e.id,
+      (SELECT count(*) FROM tasks t WHERE t.region_code = e.region_code AND t.plan_id = e.plan_id AND ${leafTask("t")}) AS tasks,
+      (SELECT count(*) FROM evaluation_task_scores s JOIN tasks t ON t.region_code = s.region_code AND t.id = s.task_id
+        WHERE s.region_code = e.region_code AND s.evaluation_id = e.id AND ${leafTask("t")}) AS tasks_scored,
+      (SELECT count(*) FROM indicators i WHERE i.region_code = e.region_code AND i.plan_id = e.plan_id) AS indicators,
+      (SELECT count(*) FROM evaluation_indicator_scores s WHERE s.region_code = e.region_code AND s.evaluation_id = e.id) AS indicators_scored
+    FROM evaluations e WHERE e.id IN (${ids})`)) as unknown as { rows: Record<string, unknown>[] };
+  for (const r of answer.rows) {
+    result.set(String(r.id), { tasks: Number(r.tasks), tasksScored: Number(r.tasks_scored), indicators: Number(r.indicators), indicatorsScored: Number(r.indicators_scored) });
+  }
+  return result;
 }
 
 /** Published evaluations of published plans: the only ones the public may see. */

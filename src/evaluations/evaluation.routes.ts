@@ -9,7 +9,7 @@ import { requireIfMatchVersion } from "../server/if-match";
 import { loadEvaluationData } from "./evaluation-data";
 import { REPORT_FORMATS, sendReport, type ReportFormat } from "./evaluation-files";
 import { buildEvaluationReport } from "./evaluation-report";
-import { listEvaluations, type EvaluationRow } from "./evaluation.repository";
+import { evaluationProgress, listEvaluations, type EvaluationRow } from "./evaluation.repository";
 import { presentEvaluation, presentEvaluationDetail } from "./evaluation.presenter";
 import {
   evaluationCreateSchema,
@@ -52,7 +52,9 @@ export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const rows = await listEvaluations(request.server.ctx.db, { prefix: regionPrefix(request.user!.regionCode), ...request.query });
-      return { items: rows.map((row) => presentEvaluation(row, row.planTitle)) };
+      const progress = await evaluationProgress(request.server.ctx.db, rows);
+      const none = { tasks: 0, tasksScored: 0, indicators: 0, indicatorsScored: 0 };
+      return { items: rows.map((row) => presentEvaluation(row, row.planTitle, progress.get(row.id) ?? none)) };
     },
   );
 

@@ -26,10 +26,10 @@ export const evaluationSchema = z.object({
   publishedAt: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.string(),
+  progress: z.object({ tasks: z.number().int(), tasksScored: z.number().int(), indicators: z.number().int(), indicatorsScored: z.number().int() }),
 });
 
 export const evaluationDetailSchema = evaluationSchema.extend({
-  progress: z.object({ tasks: z.number().int(), tasksScored: z.number().int(), indicators: z.number().int(), indicatorsScored: z.number().int() }),
   indicatorYear: z.number().int(),
   tasks: z.array(
     z.object({
@@ -49,6 +49,8 @@ export const evaluationDetailSchema = evaluationSchema.extend({
       indicatorId: z.string(),
       no: z.string(),
       name: z.string(),
+      attribute: z.enum(["binding", "expected"]).nullable(),
+      target: z.object({ op: z.enum([">", ">=", "=", "<", "<="]), value: z.number().nullable(), unit: z.string().nullable(), text: z.string().nullable() }),
       figure: figureSchema,
       rating: ratingSchema.nullable(),
       comment: z.string(),

@@ -90,6 +90,7 @@ describe("evaluations", () => {
     version = response.json().version;
     response = await put(evaluator, `/api/evaluations/${evaluationId}/tasks/${t2.taskId}`, { payload: { rating: "not-completed", comment: "特教学校未建成" }, ifMatch: version });
     version = response.json().version;
+    expect(detail.indicators[0]).toMatchObject({ attribute: "binding", target: { op: ">=", value: 95, unit: "%" } });
     const indicatorId = detail.indicators[0].indicatorId as string;
     response = await put(evaluator, `/api/evaluations/${evaluationId}/indicators/${indicatorId}`, { payload: { rating: "basically-completed", comment: "统计口径待统一" }, ifMatch: version });
     expect(response.statusCode, response.body).toBe(200);
@@ -98,6 +99,11 @@ describe("evaluations", () => {
     expect(response.statusCode, response.body).toBe(200);
     version = response.json().version;
     expect(response.json().progress).toMatchObject({ tasksScored: 2, indicatorsScored: 1 });
+    // The list carries the same progress, so the office sees how far each evaluation is without opening it.
+    const listed = (await call(server, leader, "GET", `/api/evaluations?planId=${plan.planId}`)).json().items;
+    expect(listed.map((item: { id: string; progress: unknown }) => [item.id, item.progress])).toEqual([
+      [evaluationId, { tasks: 3, tasksScored: 2, indicators: 1, indicatorsScored: 1 }],
+    ]);
   });
 
   it("generates the report as .docx, .pdf and .xlsx from live data, with a safe file name", async () => {

@@ -5,24 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FINAL_EVALUATION_FIXTURE } from "./evaluation-fixture";
 import { MissingCjkFontError, resolveCjkFont } from "./pdf-font";
+import { charactersOfToUnicode, pdfText } from "./pdf-text";
 import { renderEvaluationPdf } from "./pdf-report";
 import { reportTitle } from "./report-outline";
-
-/** Every character the ToUnicode maps of an uncompressed PDF can give back (pdfkit writes bfrange arrays of UTF-16BE hex). */
-function charactersOfToUnicode(pdf: string): Set<string> {
-  const chars = new Set<string>();
-  for (const cmap of pdf.match(/begincmap[\s\S]*?endcmap/g) ?? []) {
-    for (const range of cmap.match(/beginbfrange[\s\S]*?endbfrange/g) ?? []) {
-      for (const [, hex] of range.matchAll(/\[([^\]]*)\]/g)) {
-        for (const [, unit] of hex.matchAll(/<([0-9a-fA-F]+)>/g)) {
-          const codes = unit.match(/.{4}/g)?.map((h) => parseInt(h, 16)) ?? [];
-          chars.add(String.fromCharCode(...codes));
-        }
-      }
-    }
-  }
-  return chars;
-}
 
 /** pdftotext (Debian's poppler-utils) is installed by .ci/run: in CI its absence is a failure, elsewhere a noted skip. */
 const hasPdftotext = (() => {
@@ -54,14 +39,22 @@ describe("renderEvaluationPdf", async () => {
   });
 
   it("can give back the Chinese of the title, the headings and the summary", () => {
-    const chars = charactersOfToUnicode(pdf);
+    const chars = charactersOfToUnicode(Buffer.from(bytes));
     const text = `${reportTitle(FINAL_EVALUATION_FIXTURE)}一、总体情况规划共确定重点任务完成率各责任单位评估意见`;
     const missing = [...text].filter((c) => !chars.has(c));
     expect(missing).toEqual([]);
   });
 
   it("numbers pages — n — (the dash is in the font subset)", () => {
-    expect(charactersOfToUnicode(pdf).has("—")).toBe(true);
+    expect(charactersOfToUnicode(Buffer.from(bytes)).has("—")).toBe(true);
+  });
+
+  it("reads back as Chinese text in page order, also when compressed", async () => {
+    const text = pdfText(Buffer.from(await renderEvaluationPdf(FINAL_EVALUATION_FIXTURE))).replace(/\s+/g, "");
+    expect(text).toContain(reportTitle(FINAL_EVALUATION_FIXTURE).replace(/\s+/g, ""));
+    expect(text).toContain("完成率60.0%");
+    expect(text).toContain("残疾人基本康复服务覆盖率");
+    expect(text).toContain("—1—");
   });
 
   it.skipIf(!hasPdftotext)("reads back as Chinese text with pdftotext", async () => {
