@@ -110,7 +110,7 @@ async function scopesOf(handle: DatabaseHandle): Promise<Scopes> {
   };
 }
 
-const viewerAt = (regionCode: string): Viewer => ({ kind: "region", userId: "00000000-0000-0000-0000-000000000000", regionCode, prefix: regionPrefix(regionCode) });
+const viewerAt = (regionCode: string): Viewer => ({ kind: "region", userId: "00000000-0000-0000-0000-000000000000", regionCode, prefix: regionPrefix(regionCode), planId: null });
 const randomDay = () => addDays("2016-01-01", Math.floor(random() * 365 * 5.5));
 
 interface Result {

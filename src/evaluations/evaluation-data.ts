@@ -80,7 +80,7 @@ export async function loadEvaluationData(db: DbOrTx, evaluation: EvaluationRow, 
     taskScores(db, evaluation.regionCode, evaluation.id),
     indicatorScores(db, evaluation.regionCode, evaluation.id),
     loadPlanFigures(db, plan, "accepted", now),
-    listOverdue(db, { kind: "region", userId: "", regionCode: plan.regionCode, prefix: regionPrefix(plan.regionCode) }, { asOf, planId: plan.id }, 1000, 0),
+    listOverdue(db, { kind: "region", userId: "", regionCode: plan.regionCode, prefix: regionPrefix(plan.regionCode), planId: plan.id }, { asOf, planId: plan.id }, 1000, 0),
   ]);
   const leadLight = new Map(lights.filter((l) => l.role === "lead").map((l) => [l.taskId, l.light]));
   const tScore = new Map(tScores.map((s) => [s.taskId, s]));

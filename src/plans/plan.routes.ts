@@ -6,6 +6,8 @@ import { eq } from "drizzle-orm";
 import { users } from "../db/schema/index";
 import { notFound } from "../errors/app-error";
 import { isInRegionScope } from "../regions/region-scope";
+import type { SessionUser } from "../server/context";
+import { planLimitOf } from "../supervision/viewer";
 import { writeTransaction } from "../server/audit-request";
 import { policy } from "../server/authenticate";
 import { requireIfMatchVersion } from "../server/if-match";
@@ -28,6 +30,12 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   registerPlanRoutes(app);
 }
 
+/** Region subtree, and for an evaluator assigned to one plan, that plan only. */
+function canReadPlan(user: SessionUser, plan: { id: string; regionCode: string }): boolean {
+  const limit = planLimitOf(user);
+  return isInRegionScope(user.regionCode, plan.regionCode) && (limit === null || limit === plan.id);
+}
+
 function registerPlanRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -39,7 +47,7 @@ function registerPlanRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const rows = await listPlans(request.server.ctx.db, request.user!.regionCode);
-      return { items: rows.map(presentPlanSummary) };
+      return { items: rows.filter((row) => canReadPlan(request.user!, row.plan)).map(presentPlanSummary) };
     },
   );
 
@@ -53,7 +61,7 @@ function registerPlanRoutes(app: FastifyInstance): void {
       const { db } = request.server.ctx;
       const row = await findPlanListRow(db, request.params.id);
       // Out-of-scope records answer 404 like missing ones, so their existence is not revealed.
-      if (!row || !isInRegionScope(request.user!.regionCode, row.plan.regionCode)) throw notFound("规划", "Plan");
+      if (!row || !canReadPlan(request.user!, row.plan)) throw notFound("规划", "Plan");
       const { regionCode, id } = row.plan;
       const [taskRows, unitRows, milestoneRows] = await Promise.all([
         listPlanTasks(db, regionCode, id),
@@ -73,7 +81,7 @@ function registerPlanRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { db } = request.server.ctx;
       const row = await findPlanListRow(db, request.params.id);
-      if (!row || !isInRegionScope(request.user!.regionCode, row.plan.regionCode)) throw notFound("规划", "Plan");
+      if (!row || !canReadPlan(request.user!, row.plan)) throw notFound("规划", "Plan");
       const file = await findPlanFile(db, row.plan.regionCode, row.plan.id);
       if (!file) throw notFound("规划原文件", "Plan file");
       return reply

@@ -69,6 +69,7 @@ export function toSessionUser(row: {
   displayName: string;
   regionCode: string;
   unitId: string | null;
+  planId: string | null;
   roles: string[];
   mustChangePassword: boolean;
 }): SessionUser {
@@ -78,6 +79,7 @@ export function toSessionUser(row: {
     displayName: row.displayName,
     regionCode: row.regionCode,
     unitId: row.unitId,
+    planId: row.planId,
     roles: row.roles as Role[],
     mustChangePassword: row.mustChangePassword,
   };

@@ -21,6 +21,8 @@ export interface SessionUser {
   displayName: string;
   regionCode: string;
   unitId: string | null;
+  /** Set for an evaluator assigned to one plan: they see that plan and nothing else. */
+  planId: string | null;
   roles: Role[];
   mustChangePassword: boolean;
 }

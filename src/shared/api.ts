@@ -66,6 +66,7 @@ export const userSchema = z.object({
   displayName: z.string(),
   regionCode: regionCodeSchema,
   unitId: z.string().nullable(),
+  planId: z.string().nullable(),
   roles: z.array(roleSchema),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
@@ -89,12 +90,15 @@ export const userCreateSchema = z.strictObject({
   displayName: z.string().trim().min(1).max(40),
   regionCode: regionCodeSchema,
   unitId: z.string().nullable().default(null),
+  /** An evaluator's one plan; null: every plan of the region subtree. */
+  planId: z.uuid().nullable().default(null),
   roles: z.array(roleSchema).min(1).max(3),
   password: passwordSchema,
 });
 export const userUpdateSchema = z.strictObject({
   displayName: z.string().trim().min(1).max(40).optional(),
   unitId: z.string().nullable().optional(),
+  planId: z.uuid().nullable().optional(),
   roles: z.array(roleSchema).min(1).max(3).optional(),
   active: z.boolean().optional(),
   /** Forget the account's authenticator (a lost phone): the next login enrols a new one. */

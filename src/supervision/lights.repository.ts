@@ -19,7 +19,10 @@ export interface LightFilter {
 /** The rows a viewer may see: its region subtree, or its own unit. */
 function viewerCondition(viewer: Viewer, alias: "f" | "r"): SQL {
   const column = sql.raw(`${alias}.region_code`);
-  if (viewer.kind === "region") return regionSubtree(column, viewer.prefix);
+  if (viewer.kind === "region") {
+    const subtree = regionSubtree(column, viewer.prefix);
+    return viewer.planId === null ? subtree : sql`${subtree} AND ${sql.raw(`${alias}.plan_id`)} = ${viewer.planId}`;
+  }
   return viewer.unitId ? sql`${sql.raw(`${alias}.unit_id`)} = ${viewer.unitId}` : sql`false`;
 }
 

@@ -45,8 +45,10 @@ export interface NoticeFilter {
 
 export async function listNotices(db: DbOrTx, viewer: Viewer, filter: NoticeFilter): Promise<{ items: NoticeView[]; total: number }> {
   const conditions: SQL[] = [];
-  if (viewer.kind === "region") conditions.push(regionSubtree(sql`${notices.regionCode}`, viewer.prefix));
-  else conditions.push(viewer.unitId ? eq(notices.unitId, viewer.unitId) : sql`false`);
+  if (viewer.kind === "region") {
+    conditions.push(regionSubtree(sql`${notices.regionCode}`, viewer.prefix));
+    if (viewer.planId !== null) conditions.push(eq(notices.planId, viewer.planId));
+  } else conditions.push(viewer.unitId ? eq(notices.unitId, viewer.unitId) : sql`false`);
   if (filter.regionPrefix !== undefined) conditions.push(regionSubtree(sql`${notices.regionCode}`, filter.regionPrefix));
   if (filter.state) conditions.push(eq(notices.state, filter.state));
   if (filter.kind) conditions.push(eq(notices.kind, filter.kind));

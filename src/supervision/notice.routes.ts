@@ -56,7 +56,11 @@ export function registerNoticeRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const view = await findNoticeView(request.server.ctx.db, request.params.id);
       const viewer = viewerOf(request.user!);
-      const visible = view && (viewer.kind === "region" ? isInRegionScope(viewer.regionCode, view.regionCode) : view.unitId === viewer.unitId);
+      const visible =
+        view &&
+        (viewer.kind === "region"
+          ? isInRegionScope(viewer.regionCode, view.regionCode) && (viewer.planId === null || viewer.planId === view.planId)
+          : view.unitId === viewer.unitId);
       if (!view || !visible) throw notFound("督办通知", "Notice");
       return reply.header("etag", `"${view.version}"`).send(presentNotice(view));
     },

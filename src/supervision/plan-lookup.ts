@@ -25,7 +25,7 @@ export async function requireVisiblePlan(db: DbOrTx, viewer: Viewer, planId: str
   const rows = await db.select(planColumns).from(plans).where(eq(plans.id, planId)).limit(1);
   const plan = rows[0];
   if (plan) {
-    if (viewer.kind === "region" && isInRegionScope(viewer.regionCode, plan.regionCode)) return plan;
+    if (viewer.kind === "region" && isInRegionScope(viewer.regionCode, plan.regionCode) && (viewer.planId === null || viewer.planId === plan.id)) return plan;
     if (viewer.kind === "unit" && viewer.unitId) {
       const found = await queryRows<{ one: number }>(
         db,

@@ -65,8 +65,10 @@ export interface ReportFilter {
 
 export async function listReports(db: DbOrTx, viewer: Viewer, filter: ReportFilter): Promise<{ items: ReportView[]; total: number }> {
   const conditions: SQL[] = [];
-  if (viewer.kind === "region") conditions.push(regionSubtree(sql`${reports.regionCode}`, viewer.prefix));
-  else {
+  if (viewer.kind === "region") {
+    conditions.push(regionSubtree(sql`${reports.regionCode}`, viewer.prefix));
+    if (viewer.planId !== null) conditions.push(eq(reports.planId, viewer.planId));
+  } else {
     // A liaison reads every unit's reports on the tasks its own unit is assigned to.
     conditions.push(
       sql`EXISTS (SELECT 1 FROM task_units tu WHERE tu.region_code = ${reports.regionCode} AND tu.task_id = ${reports.taskId} AND tu.unit_id = ${viewer.unitId ?? "00000000-0000-0000-0000-000000000000"})`,

@@ -5,6 +5,7 @@ import { notFound } from "../errors/app-error";
 import { policy } from "../server/authenticate";
 import { writeTransaction } from "../server/audit-request";
 import { findUserById } from "../auth/user-lookup";
+import { listPlans } from "../plans/plan.repository";
 import { isInRegionScope } from "../regions/region-scope";
 import { userCreateSchema, userSchema, userUpdateSchema } from "../shared/api";
 import { createUser, listUsers, presentUser, updateUser } from "./user.service";
@@ -19,6 +20,22 @@ export function registerUserRoutes(app: FastifyInstance): void {
       schema: { tags: ["users"], response: { 200: z.object({ items: z.array(userSchema) }) } },
     },
     async (request) => ({ items: (await listUsers(request.server.ctx.db, request.user!.regionCode)).map(presentUser) }),
+  );
+
+  r.get(
+    "/api/users/plan-options",
+    {
+      config: policy({ permission: "user.write", scope: "region" }),
+      schema: {
+        tags: ["users"],
+        summary: "可指定给评估人员的规划 / plans an evaluator can be assigned to",
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), regionCode: z.string(), regionName: z.string() })) }) },
+      },
+    },
+    async (request) => {
+      const rows = await listPlans(request.server.ctx.db, request.user!.regionCode);
+      return { items: rows.map((row) => ({ id: row.plan.id, title: row.plan.title, regionCode: row.plan.regionCode, regionName: row.regionName })) };
+    },
   );
 
   r.post(

@@ -1,3 +1,5 @@
+import { findPlan } from "../plans/plan.repository";
+import { isInRegionScope } from "../regions/region-scope";
 import { randomUUID } from "node:crypto";
 import { asc, eq, like } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
@@ -19,6 +21,7 @@ export interface NewUserInput {
   displayName: string;
   regionCode: string;
   unitId: string | null;
+  planId?: string | null;
   roles: Role[];
   password: string;
   mustChangePassword: boolean;
@@ -33,6 +36,16 @@ export function assertAdminRolesSeparated(roles: readonly Role[]): void {
   if (roles.filter((role) => ADMIN_ROLES.includes(role)).length > 1) throw new AppError("ADMIN_ROLES_COMBINED");
 }
 
+/** Only an evaluator is assigned a plan, and only one in the account's region subtree. */
+async function assertPlanAssignment(tx: DbOrTx, roles: readonly Role[], regionCode: string, planId: string | null): Promise<void> {
+  if (planId === null) return;
+  if (!roles.includes("evaluator")) {
+    throw new AppError("VALIDATION_FAILED", { reason: "只有评估人员可以指定评估的规划", reasonEn: "only an evaluator is assigned a plan" });
+  }
+  const plan = await findPlan(tx, planId);
+  if (!plan || !isInRegionScope(regionCode, plan.regionCode)) throw notFound("规划", "Plan");
+}
+
 /** Creates an account after checking the password rules, role separation, region and unit. */
 export async function createUser(tx: DbOrTx, input: NewUserInput, record: RecordAudit): Promise<UserRow> {
   assertAdminRolesSeparated(input.roles);
@@ -43,6 +56,7 @@ export async function createUser(tx: DbOrTx, input: NewUserInput, record: Record
     const unit = await findUnit(tx, input.unitId);
     if (!unit || unit.regionCode !== input.regionCode) throw notFound("所属单位", "Unit");
   }
+  await assertPlanAssignment(tx, input.roles, input.regionCode, input.planId ?? null);
   if (input.roles.includes("liaison") && !input.unitId) {
     throw new AppError("VALIDATION_FAILED", { reason: "责任单位联络员必须指定所属单位 / a unit liaison needs a unit" });
   }
@@ -57,6 +71,7 @@ export async function createUser(tx: DbOrTx, input: NewUserInput, record: Record
       displayName: input.displayName,
       regionCode: input.regionCode,
       unitId: input.unitId,
+      planId: input.planId ?? null,
       roles: input.roles,
       passwordHash: await hashPassword(input.password),
       mustChangePassword: input.mustChangePassword,
@@ -80,11 +95,14 @@ export async function countUsers(db: DbOrTx): Promise<number> {
 export async function updateUser(
   tx: DbOrTx,
   before: UserRow,
-  { resetSecondFactor, ...patch }: { displayName?: string; unitId?: string | null; roles?: Role[]; active?: boolean; resetSecondFactor?: true },
+  { resetSecondFactor, ...patch }: { displayName?: string; unitId?: string | null; planId?: string | null; roles?: Role[]; active?: boolean; resetSecondFactor?: true },
   record: RecordAudit,
   now: Date,
 ): Promise<UserRow> {
   if (patch.roles) assertAdminRolesSeparated(patch.roles);
+  if (patch.roles || patch.planId !== undefined) {
+    await assertPlanAssignment(tx, patch.roles ?? (before.roles as Role[]), before.regionCode, patch.planId === undefined ? before.planId : patch.planId);
+  }
   // Re-enabling restarts the 90-day inactivity clock, or the next login would disable it again.
   const reactivated = patch.active === true && !before.active;
   if (patch.unitId) {
@@ -114,6 +132,7 @@ export function presentUser(row: UserRow): UserDto {
     displayName: row.displayName,
     regionCode: row.regionCode,
     unitId: row.unitId,
+    planId: row.planId,
     roles: row.roles as Role[],
     active: row.active,
     mustChangePassword: row.mustChangePassword,

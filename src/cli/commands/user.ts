@@ -16,9 +16,10 @@ export function registerUserCommand(program: Command): void {
     .option("--name <displayName>", "display name (defaults to the username)")
     .option("--region <code>", "region code (6, 9 or 12 digits)", "000000")
     .option("--unit <unitId>", "unit id (for a unit liaison)")
+    .option("--plan <planId>", "the one plan an evaluator may read (for a third-party evaluator)")
     .option("--password-stdin", "read the initial password from standard input instead of generating one")
     .option("--data <dir>", "PGlite data directory")
-    .action(async (options: { username: string; role: string[]; name?: string; region: string; unit?: string; passwordStdin?: boolean; data?: string }) => {
+    .action(async (options: { username: string; role: string[]; name?: string; region: string; unit?: string; plan?: string; passwordStdin?: boolean; data?: string }) => {
       const roles = options.role.flatMap((role) => role.split(",")).map((role) => role.trim());
       const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
       if (unknown.length) throw new Error(`未知角色 / unknown role: ${unknown.join(", ")} (${ROLES.join(", ")})`);
@@ -34,6 +35,7 @@ export function registerUserCommand(program: Command): void {
               displayName: options.name ?? options.username,
               regionCode: options.region,
               unitId: options.unit ?? null,
+              planId: options.plan ?? null,
               roles: roles as Role[],
               password,
               mustChangePassword: true,

@@ -10,6 +10,8 @@ export const users = pgTable(
     displayName: text("display_name").notNull(),
     regionCode: varchar("region_code", { length: 12 }).notNull(),
     unitId: uuid("unit_id"),
+    /** An evaluator's one plan (第三方评估 of one plan): everything else answers 404 to them. */
+    planId: uuid("plan_id"),
     roles: text("roles").array().notNull(),
     passwordHash: text("password_hash").notNull(),
     mustChangePassword: boolean("must_change_password").notNull().default(true),

@@ -5,7 +5,7 @@ import type { RegionDto, UserDto } from "../../../../../src/shared/api";
 import { ADMIN_ROLES, ROLES, ROLE_LABELS, type Role } from "../../../../../src/shared/roles";
 import { findPasswordProblem } from "../../password/password-rules";
 import { useUnits } from "../units/units-api";
-import { useCreateUser, useUpdateUser, type UserCreate } from "./users-api";
+import { useCreateUser, usePlanOptions, useUpdateUser, type UserCreate } from "./users-api";
 
 interface Props {
   open: boolean;
@@ -52,6 +52,9 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
   const update = useUpdateUser();
   const regionCode = Form.useWatch("regionCode", form);
   const units = useUnits(regionCode ?? user?.regionCode);
+  const roles = Form.useWatch("roles", form);
+  const isEvaluator = (roles ?? []).includes("evaluator");
+  const planOptions = usePlanOptions(open && isEvaluator);
   const language = i18n.language === "en" ? "en" : "zh";
 
   useEffect(() => {
@@ -63,12 +66,14 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
   const submit = async () => {
     const values = await form.validateFields();
     const unitId = values.unitId ?? null;
+    const planId = values.roles.includes("evaluator") ? (values.planId ?? null) : null;
     if (user) {
       await update.mutateAsync({
         id: user.id,
         changes: {
           displayName: values.displayName,
           unitId,
+          planId,
           roles: values.roles,
           active: values.active,
           ...(values.resetSecondFactor ? { resetSecondFactor: true as const } : {}),
@@ -76,7 +81,7 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
       });
     } else {
       const { username, displayName, regionCode: region, roles, password } = values;
-      await create.mutateAsync({ username, displayName, regionCode: region, unitId, roles, password });
+      await create.mutateAsync({ username, displayName, regionCode: region, unitId, planId, roles, password });
     }
     onClose();
   };
@@ -139,6 +144,20 @@ export function UserFormModal({ open, user, regions, defaultRegionCode, onClose 
         >
           <RoleCheckboxes label={t("角色")} language={language} />
         </Form.Item>
+        {isEvaluator && (
+          <Form.Item
+            label={t("评估的规划")}
+            name="planId"
+            extra={t("第三方评估人员只能查看所指定的规划；不指定则可查看本区划内的全部规划。")}
+          >
+            <Select
+              allowClear
+              loading={planOptions.isFetching}
+              showSearch={{ optionFilterProp: "label" }}
+              options={(planOptions.data ?? []).map((plan) => ({ value: plan.id, label: `${plan.title}（${plan.regionName}）` }))}
+            />
+          </Form.Item>
+        )}
         {!user && (
           <Form.Item
             label={t("初始密码")}

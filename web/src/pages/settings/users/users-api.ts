@@ -11,8 +11,24 @@ export function useUsers() {
   });
 }
 
-export type UserCreate = Pick<UserDto, "username" | "displayName" | "regionCode" | "unitId" | "roles"> & { password: string };
-export type UserUpdate = Partial<Pick<UserDto, "displayName" | "unitId" | "roles" | "active">>;
+export type UserCreate = Pick<UserDto, "username" | "displayName" | "regionCode" | "unitId" | "planId" | "roles"> & { password: string };
+export type UserUpdate = Partial<Pick<UserDto, "displayName" | "unitId" | "planId" | "roles" | "active">> & { resetSecondFactor?: true };
+
+export interface PlanOption {
+  id: string;
+  title: string;
+  regionCode: string;
+  regionName: string;
+}
+
+/** Plans an evaluator account can be limited to (the administrator holds no plan.read). */
+export function usePlanOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ["users", "plan-options"],
+    enabled,
+    queryFn: ({ signal }) => api.get<{ items: PlanOption[] }>("/api/users/plan-options", signal).then((body) => body.items),
+  });
+}
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
