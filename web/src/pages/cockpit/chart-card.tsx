@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from "react";
 import { Card, Empty, Segmented } from "antd";
-import ReactEChartsCore from "echarts-for-react/esm/core";
 import type { EChartsCoreOption } from "echarts/core";
 import { useTranslation } from "react-i18next";
-import { echarts } from "./echarts-setup";
+import { EChartsCanvas } from "./echarts-canvas";
 
 interface Props {
   /** Used for the card's heading and to name the toggle and the table for screen readers. */
@@ -15,13 +14,13 @@ interface Props {
   table: ReactNode;
   empty?: boolean;
   extra?: ReactNode;
-  /** ECharts events, e.g. `{ click }` for drill-down; every click target is also a table row. */
-  onEvents?: Record<string, (params: { dataIndex: number; name: string }) => void>;
+  /** Drill-down on a bar; every click target is also a row of the table. */
+  onClick?: (params: { dataIndex: number; name: string }) => void;
   testId: string;
 }
 
 /** A dashboard card: a chart, or the same figures as a table (图表 / 表格), never only the chart. */
-export function ChartCard({ title, summary, option, height, table, empty, extra, onEvents, testId }: Props) {
+export function ChartCard({ title, summary, option, height, table, empty, extra, onClick, testId }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<"chart" | "table">("chart");
   return (
@@ -49,7 +48,7 @@ export function ChartCard({ title, summary, option, height, table, empty, extra,
         <Empty description={t("暂无数据")} />
       ) : view === "chart" ? (
         <div role="img" aria-label={summary} className="xk-cockpit-chart">
-          <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge onEvents={onEvents} opts={{ renderer: "canvas" }} />
+          <EChartsCanvas option={option} height={height} onClick={onClick} />
         </div>
       ) : (
         <section aria-label={t("{{title}}（表格）", { title })}>{table}</section>

@@ -17,7 +17,7 @@ export function RegionsCard({ data, onRegion }: { data: Dashboard; onRegion: (re
       summary={countsSummary(t, t("下级区划"), children.map((c) => c.name), children.map((c) => c.counts))}
       height={Math.max(180, children.length * 26 + 48)}
       option={stackedLightBars(t, children.map((c) => c.name), children.map((c) => c.counts))}
-      onEvents={{ click: (params) => onRegion(children[params.dataIndex].regionCode) }}
+      onClick={(params) => onRegion(children[params.dataIndex].regionCode) }
       table={
         <LightCountsTable
           labelTitle={t("行政区划")}

@@ -25,7 +25,7 @@ export function UnitsCard({ data, onUnit }: { data: Dashboard; onUnit: (unit: { 
       empty={units.length === 0}
       height={Math.max(220, shown.length * 26 + 48)}
       option={stackedLightBars(t, shown.map((u) => u.unitName), shown.map((u) => u[role]))}
-      onEvents={{ click: (params) => onUnit(shown[params.dataIndex]) }}
+      onClick={(params) => onUnit(shown[params.dataIndex]) }
       extra={
         <Segmented
           size="small"
