@@ -12,7 +12,9 @@ interface Props {
   option: EChartsCoreOption;
   height: number;
   table: ReactNode;
+  /** Nothing to draw: the chart view says so (with `emptyText`), the table view still shows its rows. */
   empty?: boolean;
+  emptyText?: string;
   extra?: ReactNode;
   /** Drill-down on a bar; every click target is also a row of the table. */
   onClick?: (params: { dataIndex: number; name: string }) => void;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** A dashboard card: a chart, or the same figures as a table (图表 / 表格), never only the chart. */
-export function ChartCard({ title, summary, option, height, table, empty, extra, onClick, testId }: Props) {
+export function ChartCard({ title, summary, option, height, table, empty, emptyText, extra, onClick, testId }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<"chart" | "table">("chart");
   return (
@@ -44,14 +46,14 @@ export function ChartCard({ title, summary, option, height, table, empty, extra,
         </span>
       }
     >
-      {empty ? (
-        <Empty description={t("暂无数据")} />
-      ) : view === "chart" ? (
+      {view === "table" ? (
+        <section aria-label={t("{{title}}（表格）", { title })}>{table}</section>
+      ) : empty ? (
+        <Empty description={emptyText ?? t("暂无数据")} />
+      ) : (
         <div role="img" aria-label={summary} className="xk-cockpit-chart">
           <EChartsCanvas option={option} height={height} onClick={onClick} />
         </div>
-      ) : (
-        <section aria-label={t("{{title}}（表格）", { title })}>{table}</section>
       )}
     </Card>
   );

@@ -91,7 +91,8 @@ export function indicatorBullets(t: TFunction, items: readonly DashboardIndicato
   return {
     animation: false,
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    legend: { top: 0, textStyle: { color: TEXT } },
+    // Bars take their indicator's status colour, so only the marker needs a legend entry.
+    legend: { top: 0, data: [t("序时进度")], textStyle: { color: TEXT } },
     grid: { left: 8, right: 24, top: 32, bottom: 8 },
     xAxis: { type: "value", max: (extent: { max: number }) => Math.max(120, Math.ceil(extent.max / 10) * 10), axisLabel: { color: TEXT, formatter: "{value}%" } },
     yAxis: {
@@ -107,7 +108,7 @@ export function indicatorBullets(t: TFunction, items: readonly DashboardIndicato
         barMaxWidth: 16,
         itemStyle: { color: LIGHT_COLORS.green },
         data: rows.map((row) => ({ value: Math.round(row.share! * 10) / 10, itemStyle: { color: INDICATOR_COLORS[row.item.light] } })),
-        markLine: { symbol: "none", label: { formatter: t("目标"), color: TEXT }, lineStyle: { color: TEXT, type: "solid", width: 2 }, data: [{ xAxis: 100 }] },
+        markLine: { symbol: "none", label: { formatter: t("目标"), color: TEXT, position: "end" }, lineStyle: { color: TEXT, type: "solid", width: 2 }, data: [{ xAxis: 100 }] },
       },
       {
         type: "line",

@@ -1,4 +1,4 @@
-import { Table, Tag, type TableColumnsType } from "antd";
+import { Table, Tag, Typography, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { STATE_LABELS } from "../../../../src/indicators/math/indicator-status";
 import { LIGHT_COLORS } from "../supervision/supervision-labels";
@@ -34,19 +34,30 @@ export function IndicatorsCard({ indicators }: { indicators: NonNullable<Dashboa
     charted: charted.length,
   });
   const columns: TableColumnsType<DashboardIndicator> = [
-    { title: t("指标"), dataIndex: "name", key: "name", ellipsis: true },
-    { title: t("属性"), key: "attribute", width: 72, render: (_v, item) => (item.attribute ? t(ATTRIBUTE_LABELS[item.attribute]) : "—") },
-    { title: t("目标"), key: "target", width: 96, ellipsis: true, render: (_v, item) => targetText(item) },
-    { title: t("实际值"), key: "value", width: 72, align: "right", render: (_v, item) => formatNumber(item.value) },
-    { title: t("序时进度"), key: "expected", width: 80, align: "right", render: (_v, item) => formatNumber(item.expected) },
-    { title: t("状态"), key: "status", width: 120, render: (_v, item) => <Tag color={LIGHT_COLORS[item.light]}>{t(STATE_LABELS[item.status])}</Tag> },
+    {
+      title: t("指标"),
+      key: "name",
+      render: (_v, item) => (
+        <>
+          <Typography.Text ellipsis={{ tooltip: item.name }} style={{ display: "block" }}>
+            {item.name}
+          </Typography.Text>
+          {item.attribute && <Typography.Text type="secondary">{t(ATTRIBUTE_LABELS[item.attribute])}</Typography.Text>}
+        </>
+      ),
+    },
+    { title: t("目标"), key: "target", width: 76, ellipsis: true, render: (_v, item) => targetText(item) },
+    { title: t("实际值"), key: "value", width: 64, align: "right", render: (_v, item) => formatNumber(item.value) },
+    { title: t("序时进度"), key: "expected", width: 76, align: "right", render: (_v, item) => formatNumber(item.expected) },
+    { title: t("状态"), key: "status", width: 112, render: (_v, item) => <Tag color={LIGHT_COLORS[item.light]}>{t(STATE_LABELS[item.status])}</Tag> },
   ];
   return (
     <ChartCard
       testId="cockpit-indicators"
       title={t("主要指标完成情况（{{year}} 年）", { year: indicators.year })}
       summary={summary}
-      empty={items.length === 0}
+      empty={charted.length === 0}
+      emptyText={t("尚无可与目标比较的数值，见表格")}
       height={Math.max(200, charted.length * 28 + 56)}
       option={indicatorBullets(t, items)}
       table={<Table<DashboardIndicator> rowKey="id" size="small" columns={columns} dataSource={items} pagination={items.length > 8 ? { pageSize: 8, size: "small", showSizeChanger: false } : false} />}
