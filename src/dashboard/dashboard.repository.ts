@@ -141,13 +141,12 @@ export async function regionChain(db: DbOrTx, code: string): Promise<{ code: str
   );
 }
 
+/** What the unit's drawer shows: the task, its plan (several when no plan is chosen), the unit's role and light. */
 export interface UnitTaskRow {
   taskId: string;
   planId: string;
   planTitle: string;
-  regionCode: string;
   no: string;
-  chapter: string | null;
   content: string;
   role: "lead" | "partner";
   light: Light;
@@ -157,8 +156,7 @@ export interface UnitTaskRow {
 export async function unitTasks(db: DbOrTx, scope: Scope, unitId: string, asOf: string): Promise<UnitTaskRow[]> {
   return queryRows<UnitTaskRow>(
     db,
-    sql`SELECT f.task_id AS "taskId", f.plan_id AS "planId", p.title AS "planTitle", f.region_code AS "regionCode", t.no, t.chapter, t.content, f.role,
-               ${lightCase(asOf)} AS light
+    sql`SELECT f.task_id AS "taskId", f.plan_id AS "planId", p.title AS "planTitle", t.no, t.content, f.role, ${lightCase(asOf)} AS light
         FROM task_unit_lights f
         JOIN tasks t ON t.region_code = f.region_code AND t.id = f.task_id
         JOIN plans p ON p.region_code = f.region_code AND p.id = f.plan_id

@@ -1,4 +1,3 @@
-import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Dashboard } from "./cockpit-api";
 import { ChartCard } from "./chart-card";
@@ -17,19 +16,13 @@ export function RegionsCard({ data, onRegion }: { data: Dashboard; onRegion: (re
       summary={countsSummary(t, t("下级区划"), children.map((c) => c.name), children.map((c) => c.counts))}
       height={Math.max(180, children.length * 26 + 48)}
       option={stackedLightBars(t, children.map((c) => c.name), children.map((c) => c.counts))}
-      onClick={(params) => onRegion(children[params.dataIndex].regionCode) }
+      onClick={(params) => onRegion(children[params.dataIndex].regionCode)}
       table={
         <LightCountsTable
           labelTitle={t("行政区划")}
-          rows={children.map((child) => ({
-            key: child.regionCode,
-            label: (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onRegion(child.regionCode)} aria-label={t("查看{{name}}", { name: child.name })}>
-                {child.name}
-              </Button>
-            ),
-            counts: child.counts,
-          }))}
+          rows={children.map((child) => ({ key: child.regionCode, label: child.name, counts: child.counts }))}
+          onOpen={onRegion}
+          openLabel={(name) => t("查看{{name}}", { name })}
         />
       }
     />

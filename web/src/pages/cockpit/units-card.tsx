@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Segmented } from "antd";
+import { Segmented } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Dashboard } from "./cockpit-api";
 import { ChartCard } from "./chart-card";
@@ -25,7 +25,7 @@ export function UnitsCard({ data, onUnit }: { data: Dashboard; onUnit: (unit: { 
       empty={units.length === 0}
       height={Math.max(220, shown.length * 26 + 48)}
       option={stackedLightBars(t, shown.map((u) => u.unitName), shown.map((u) => u[role]))}
-      onClick={(params) => onUnit(shown[params.dataIndex]) }
+      onClick={(params) => onUnit(shown[params.dataIndex])}
       extra={
         <Segmented
           size="small"
@@ -41,15 +41,8 @@ export function UnitsCard({ data, onUnit }: { data: Dashboard; onUnit: (unit: { 
       table={
         <LightCountsTable
           labelTitle={t("单位")}
-          rows={units.map((unit) => ({
-            key: unit.unitId,
-            label: (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onUnit(unit)}>
-                {unit.unitName}
-              </Button>
-            ),
-            counts: unit[role],
-          }))}
+          rows={units.map((unit) => ({ key: unit.unitId, label: unit.unitName, counts: unit[role] }))}
+          onOpen={(unitId) => onUnit(units.find((unit) => unit.unitId === unitId)!)}
         />
       }
     />
