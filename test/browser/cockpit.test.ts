@@ -181,5 +181,12 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     await units.getByText("图表", { exact: true }).click();
     await units.locator("canvas").first().waitFor();
     expect((await paintedPixels(units))[0]).toBeGreaterThan(500);
+
+    // In English the same screen still fits the width.
+    await page.getByText("English", { exact: true }).click();
+    await page.getByRole("heading", { name: "Completion by responsible unit" }).waitFor();
+    await page.getByRole("heading", { name: "Overdue milestones over time" }).waitFor();
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    await shot(page, "english");
   });
 });

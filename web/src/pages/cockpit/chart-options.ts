@@ -108,7 +108,8 @@ export function indicatorBullets(t: TFunction, items: readonly DashboardIndicato
         barMaxWidth: 16,
         itemStyle: { color: LIGHT_COLORS.green },
         data: rows.map((row) => ({ value: Math.round(row.share! * 10) / 10, itemStyle: { color: INDICATOR_COLORS[row.item.light] } })),
-        markLine: { symbol: "none", label: { formatter: t("目标"), color: TEXT, position: "end" }, lineStyle: { color: TEXT, type: "solid", width: 2 }, data: [{ xAxis: 100 }] },
+        // The category axis is inverted, so the line starts at the top: the label stays clear of the axis labels.
+        markLine: { symbol: "none", label: { formatter: t("目标"), color: TEXT, position: "start" }, lineStyle: { color: TEXT, type: "solid", width: 2 }, data: [{ xAxis: 100 }] },
       },
       {
         type: "line",

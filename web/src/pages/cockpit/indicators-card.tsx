@@ -47,8 +47,8 @@ export function IndicatorsCard({ indicators }: { indicators: NonNullable<Dashboa
       ),
     },
     { title: t("目标"), key: "target", width: 76, ellipsis: true, render: (_v, item) => targetText(item) },
-    { title: t("实际值"), key: "value", width: 64, align: "right", render: (_v, item) => formatNumber(item.value) },
-    { title: t("序时进度"), key: "expected", width: 76, align: "right", render: (_v, item) => formatNumber(item.expected) },
+    { title: t("实际值"), key: "value", width: 72, align: "right", render: (_v, item) => formatNumber(item.value) },
+    { title: t("序时进度"), key: "expected", width: 88, align: "right", render: (_v, item) => formatNumber(item.expected) },
     { title: t("状态"), key: "status", width: 112, render: (_v, item) => <Tag color={LIGHT_COLORS[item.light]}>{t(STATE_LABELS[item.status])}</Tag> },
   ];
   return (
