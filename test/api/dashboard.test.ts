@@ -208,6 +208,32 @@ describe("dashboard", () => {
     expect((await dashboard(countyLeader, `asOf=${AS_OF}`)).path).toEqual([{ regionCode: LINZI, name: "临淄区" }]);
   });
 
+  it("costs the same few statements for a county and for a city with more plans, regions and tasks", async () => {
+    // Counts what the handler (and the session check) sends through the app's database handle.
+    const db = server.ctx.db as unknown as Record<"execute" | "select", (...args: unknown[]) => unknown>;
+    const statements = async (who: Actor, query: string) => {
+      const original = { execute: db.execute, select: db.select };
+      let n = 0;
+      db.execute = (...args) => (n++, original.execute.apply(server.ctx.db, args));
+      db.select = (...args) => (n++, original.select.apply(server.ctx.db, args));
+      try {
+        await dashboard(who, query);
+      } finally {
+        Object.assign(db, original);
+      }
+      return n;
+    };
+    const county = await statements(countyLeader, `asOf=${AS_OF}`);
+    const city = await statements(cityLeader, `asOf=${AS_OF}`);
+    // The session lookup plus seven statements, whatever the number of plans, child regions and tasks.
+    expect(city).toBe(county);
+    expect(city).toBeLessThanOrEqual(8);
+    // A chosen plan adds its lookup and the indicator read service's few statements, the same for any plan.
+    const withPlan = await statements(countyLeader, `asOf=${AS_OF}&planId=${planId}`);
+    expect(await statements(cityLeader, `asOf=${AS_OF}&planId=${cityPlanId}`)).toBe(withPlan);
+    expect(await statements(cityLeader, `asOf=${AS_OF}&planId=${planId}&regionCode=${LINZI}`)).toBe(withPlan);
+  });
+
   it("lists one unit's tasks with its own light on each", async () => {
     const lights = await expectedLights(planId, AS_OF);
     const body = await dashboard(countyLeader, `planId=${planId}&asOf=${AS_OF}`);

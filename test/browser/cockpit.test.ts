@@ -124,8 +124,15 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     expect(await tableRows(regions)).toEqual(cityView.children.map((c) => [c.name, ...countsCells(c.counts)]));
     await shot(page, "city");
 
-    // Drill down: the county's row switches the screen to 临淄区 and its own plan.
-    await regions.getByRole("button", { name: "查看临淄区" }).click();
+    await regions.getByRole("button", { name: "查看临淄区" }).waitFor();
+
+    // Drill down: a click on the county's bar switches the screen to 临淄区 and its own plan.
+    await regions.getByText("图表", { exact: true }).click();
+    const canvas = regions.locator("canvas").first();
+    await canvas.waitFor();
+    const box = (await canvas.boundingBox())!;
+    // One bar, about as long as the axis, in the middle of the plot (below the legend, above the axis labels).
+    await page.mouse.click(box.x + box.width * 0.5, box.y + (32 + box.height - 30) / 2);
     await page.waitForURL(/region=370305/);
     await page.getByRole("navigation", { name: "区划层级" }).getByText("临淄区").waitFor();
     const picker = page.getByLabel("统计截至");
