@@ -16,6 +16,7 @@ import {
   type MilestoneAcceptanceRow,
   type Scope,
   type TaskLightRow,
+  type UnitLightCountRow,
 } from "./dashboard.repository";
 import { trendDates } from "./trend-dates";
 
@@ -93,7 +94,7 @@ function trendStart(plan: PlanRow | null, milestones: readonly MilestoneAcceptan
   return start;
 }
 
-function unitsOf(rows: Awaited<ReturnType<typeof unitLightCounts>>) {
+function unitsOf(rows: readonly UnitLightCountRow[]) {
   const units = new Map<string, { unitId: string; unitName: string; lead: LightCounts; partner: LightCounts }>();
   for (const row of rows) {
     const unit = units.get(row.unitId) ?? { unitId: row.unitId, unitName: row.unitName, lead: emptyCounts(), partner: emptyCounts() };

@@ -39,21 +39,26 @@ export function CockpitPage() {
       </div>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size="middle">
-          <nav aria-label={t("区划层级")}>
-            <Breadcrumb
-              items={(data?.path ?? []).map((region, i, path) => ({
-                key: region.regionCode,
-                title:
-                  i < path.length - 1 ? (
-                    <a href={`?region=${region.regionCode}`} onClick={(event) => (event.preventDefault(), update({ region: region.regionCode, plan: null }))}>
-                      {region.name}
-                    </a>
-                  ) : (
-                    <span aria-current="page">{region.name}</span>
-                  ),
-              }))}
-            />
-          </nav>
+          <Breadcrumb
+            aria-label={t("区划层级")}
+            items={(data?.path ?? []).map((region, i, path) => ({
+              key: region.regionCode,
+              title:
+                i < path.length - 1 ? (
+                  <a
+                    href={`?region=${region.regionCode}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      update({ region: region.regionCode, plan: null });
+                    }}
+                  >
+                    {region.name}
+                  </a>
+                ) : (
+                  <span aria-current="page">{region.name}</span>
+                ),
+            }))}
+          />
           <Space>
             <label htmlFor="cockpit-plan">{t("所属规划")}</label>
             <Select
