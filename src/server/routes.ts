@@ -42,4 +42,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register((await import("../evaluations/evaluation.routes")).evaluationRoutes);
   await app.register((await import("../portal/plan-publish.routes")).planPublishRoutes);
   await app.register((await import("../portal/public.routes")).publicRoutes);
+  await app.register((await import("../dashboard/dashboard.routes")).dashboardRoutes);
 }
