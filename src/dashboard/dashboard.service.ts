@@ -54,9 +54,11 @@ async function resolvePlan(db: DbOrTx, viewer: RegionViewer, planId: string | un
 
 export async function dashboard(db: DbOrTx, viewer: RegionViewer, query: DashboardQuery, now: Date) {
   const region = await resolveRegion(db, viewer, query.regionCode);
-  const plan = await resolvePlan(db, viewer, query.planId, region.code);
+  // An evaluator assigned to one plan sees that plan's screen and nothing of the others.
+  const limit = viewer.planId;
+  const plan = await resolvePlan(db, viewer, query.planId ?? limit ?? undefined, region.code);
   const scope: Scope = { prefix: regionPrefix(region.code), planId: plan?.id ?? null };
-  const [plans, children, taskRows, unitRows, milestones] = await Promise.all([
+  const [allPlans, children, allTaskRows, unitRows, milestones] = await Promise.all([
     plansInSubtree(db, scope.prefix),
     childRegions(db, region.code),
     taskLightsByRegionChapter(db, scope, query.asOf),
@@ -66,6 +68,8 @@ export async function dashboard(db: DbOrTx, viewer: RegionViewer, query: Dashboa
   const start = trendStart(plan, milestones);
   const days = trendDates(start, query.asOf);
   const trendRows = await taskLightsOnDays(db, scope, days);
+  const plans = limit === null ? allPlans : allPlans.filter((row) => row.planId === limit);
+  const taskRows = limit === null ? allTaskRows : allTaskRows.filter((row) => row.planId === limit);
   const counts = emptyCounts();
   for (const row of taskRows) if (scope.planId === null || row.planId === scope.planId) addCount(counts, row.light, row.n);
   const units = unitsOf(unitRows);
@@ -144,7 +148,7 @@ function childrenOf(children: readonly { code: string; name: string }[], rows: r
 
 export async function dashboardUnitTasks(db: DbOrTx, viewer: RegionViewer, query: DashboardQuery & { unitId: string }) {
   const region = await resolveRegion(db, viewer, query.regionCode);
-  const plan = await resolvePlan(db, viewer, query.planId, region.code);
+  const plan = await resolvePlan(db, viewer, query.planId ?? viewer.planId ?? undefined, region.code);
   const items = await unitTasks(db, { prefix: regionPrefix(region.code), planId: plan?.id ?? null }, query.unitId, query.asOf);
   return { asOf: query.asOf, unitId: query.unitId, items };
 }

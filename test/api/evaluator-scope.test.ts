@@ -63,6 +63,14 @@ describe("an evaluator limited to one plan", () => {
     expect(foreignReport).toBe(403);
   });
 
+  it("gets the 驾驶舱 of that plan only", async () => {
+    const screen = (await call(server, evaluator, "GET", `/api/dashboard?regionCode=${REGION}&asOf=2019-03-01`)).json<{ plan: { planId: string }; plans: { planId: string }[]; counts: { total: number } }>();
+    expect(screen.plan.planId).toBe(assigned.planId);
+    expect(screen.plans.map((p) => p.planId)).toEqual([assigned.planId]);
+    expect(screen.counts.total).toBe(1);
+    expect((await call(server, evaluator, "GET", `/api/dashboard?regionCode=${REGION}&planId=${other.planId}`)).statusCode).toBe(404);
+  });
+
   it("refuses a plan for a role other than evaluator, and a plan outside the account's region", async () => {
     const base = { displayName: "x", password: testPassword() };
     const leader = await call(server, admin, "POST", "/api/users", { payload: { ...base, username: "leader-with-plan", regionCode: REGION, roles: ["leader"], planId: assigned.planId } });
