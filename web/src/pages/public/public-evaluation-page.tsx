@@ -1,0 +1,111 @@
+import { Button, Table, type TableColumnsType } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { evaluationPdfUrl, isUuid, usePublicEvaluation, type PublicEvaluationDetail } from "./public-api";
+import { evaluationName, INDICATOR_STATUS_LABELS, publicDate, RATING_LABELS } from "./public-labels";
+import { PublicNotFound } from "./public-not-found";
+import { PublicLoadError, PublicLoading } from "./public-page-state";
+import { usePublicTitle } from "./use-public-title";
+
+type UnitRow = PublicEvaluationDetail["units"][number];
+type IndicatorRow = PublicEvaluationDetail["indicators"][number];
+type FindingRow = PublicEvaluationDetail["findings"][number];
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** One published evaluation: summary, completion by unit, indicators, findings, the overall findings and the PDF. */
+export function PublicEvaluationPage() {
+  const { id = "" } = useParams();
+  return isUuid(id) ? <EvaluationContent id={id} /> : <PublicNotFound />;
+}
+
+function EvaluationContent({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const evaluation = usePublicEvaluation(id);
+  const title = evaluation.data ? `${evaluation.data.planTitle} · ${evaluationName(evaluation.data, t)}` : null;
+  usePublicTitle(title);
+  if (evaluation.isPending) return <PublicLoading />;
+  if (evaluation.error) return <PublicLoadError error={evaluation.error} />;
+  if (!evaluation.data) return <PublicNotFound />;
+  const data = evaluation.data;
+  const { summary } = data;
+
+  const unitColumns: TableColumnsType<UnitRow> = [
+    { title: t("单位"), dataIndex: "unit", key: "unit" },
+    { title: t("任务数"), dataIndex: "tasks", key: "tasks", align: "right" },
+    { title: t("完成"), dataIndex: "completed", key: "completed", align: "right" },
+    { title: t("基本完成"), dataIndex: "basicallyCompleted", key: "basicallyCompleted", align: "right" },
+    { title: t("未完成"), dataIndex: "notCompleted", key: "notCompleted", align: "right" },
+    { title: t("完成率"), dataIndex: "completionRate", key: "completionRate", align: "right", render: (rate: number) => percent(rate) },
+  ];
+  const indicatorColumns: TableColumnsType<IndicatorRow> = [
+    { title: t("指标"), dataIndex: "name", key: "name" },
+    { title: t("目标"), dataIndex: "targetText", key: "targetText" },
+    { title: t("基期值"), key: "baseline", render: (_value, row) => (row.baseline ? `${row.baseline.value}（${row.baseline.year}）` : "—") },
+    { title: t("实际值"), key: "actual", render: (_value, row) => (row.actual === null ? "—" : `${row.actual}${row.unit ? ` ${row.unit}` : ""}`) },
+    { title: t("状态"), key: "status", render: (_value, row) => `${t(INDICATOR_STATUS_LABELS[row.status])}${row.note ? `（${row.note}）` : ""}` },
+  ];
+  const findingColumns: TableColumnsType<FindingRow> = [
+    { title: t("序号"), dataIndex: "taskNo", key: "taskNo", width: 80 },
+    { title: t("任务"), dataIndex: "task", key: "task", width: 320 },
+    { title: t("责任单位"), dataIndex: "units", key: "units", width: 180 },
+    { title: t("评估结论"), dataIndex: "rating", key: "rating", width: 110, render: (rating: FindingRow["rating"]) => t(RATING_LABELS[rating]) },
+    { title: t("评估意见"), dataIndex: "comment", key: "comment", width: 320 },
+  ];
+
+  return (
+    <>
+      <p>
+        <Link to={`/public/plans/${data.planId}`}>{t("返回规划：{{title}}", { title: data.planTitle })}</Link>
+      </p>
+      <h1>{title}</h1>
+      <section className="xk-public-section" aria-labelledby="public-evaluation-summary-heading">
+        <h2 id="public-evaluation-summary-heading">{t("评估概况")}</h2>
+        <dl className="xk-public-meta">
+          {[
+            [t("评估机构"), data.evaluatorOrg],
+            [t("评估截止日期"), data.asOf],
+            [t("公开日期"), publicDate(data.publishedAt)],
+            [t("任务总数"), String(summary.tasksTotal)],
+            [t("完成"), String(summary.completed)],
+            [t("基本完成"), String(summary.basicallyCompleted)],
+            [t("未完成"), String(summary.notCompleted)],
+            [t("完成率"), percent(summary.completionRate)],
+          ].map(([label, value]) => (
+            <div key={label} style={{ display: "contents" }}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <Button type="primary" href={evaluationPdfUrl(data.id)} download>
+          {t("下载评估报告（PDF）")}
+        </Button>
+      </section>
+      <section className="xk-public-section" aria-labelledby="public-evaluation-units-heading">
+        <h2 id="public-evaluation-units-heading">{t("各单位完成情况")}</h2>
+        <Table<UnitRow> rowKey="unit" caption={t("各单位任务完成情况")} columns={unitColumns} dataSource={data.units} pagination={false} scroll={{ x: 700 }} />
+      </section>
+      <section className="xk-public-section" aria-labelledby="public-evaluation-indicators-heading">
+        <h2 id="public-evaluation-indicators-heading">{t("主要指标")}</h2>
+        <Table<IndicatorRow>
+          rowKey={(row) => `${row.name}|${row.targetText}`}
+          caption={t("主要指标完成情况")}
+          columns={indicatorColumns}
+          dataSource={data.indicators}
+          pagination={false}
+          locale={{ emptyText: t("本规划暂无量化指标") }}
+          scroll={{ x: 700 }}
+        />
+      </section>
+      <section className="xk-public-section" aria-labelledby="public-evaluation-findings-heading">
+        <h2 id="public-evaluation-findings-heading">{t("任务评估意见")}</h2>
+        <Table<FindingRow> rowKey={(row) => `${row.taskNo}|${row.task}`} caption={t("逐项任务评估意见")} columns={findingColumns} dataSource={data.findings} pagination={false} scroll={{ x: 1000 }} />
+      </section>
+      <section className="xk-public-section" aria-labelledby="public-evaluation-overall-heading">
+        <h2 id="public-evaluation-overall-heading">{t("总体评估意见")}</h2>
+        {data.overall.trim() ? data.overall.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p>{t("（无）")}</p>}
+      </section>
+    </>
+  );
+}
