@@ -1,4 +1,4 @@
-import { Button, Table, type TableColumnsType } from "antd";
+import { Button, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { evaluationPdfUrl, isUuid, usePublicEvaluation, type PublicEvaluationDetail } from "./public-api";
@@ -6,6 +6,7 @@ import { evaluationName, INDICATOR_STATUS_LABELS, publicDate, RATING_LABELS } fr
 import { PublicNotFound } from "./public-not-found";
 import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { usePublicTitle } from "./use-public-title";
+import { PublicTable } from "./public-table";
 
 type UnitRow = PublicEvaluationDetail["units"][number];
 type IndicatorRow = PublicEvaluationDetail["indicators"][number];
@@ -84,23 +85,22 @@ function EvaluationContent({ id }: { id: string }) {
       </section>
       <section className="xk-public-section" aria-labelledby="public-evaluation-units-heading">
         <h2 id="public-evaluation-units-heading">{t("各单位完成情况")}</h2>
-        <Table<UnitRow> rowKey="unit" caption={t("各单位任务完成情况")} columns={unitColumns} dataSource={data.units} pagination={false} scroll={{ x: 700 }} />
+        <PublicTable<UnitRow> rowKey="unit" caption={t("各单位任务完成情况")} columns={unitColumns} dataSource={data.units} minWidth={44} />
       </section>
       <section className="xk-public-section" aria-labelledby="public-evaluation-indicators-heading">
         <h2 id="public-evaluation-indicators-heading">{t("主要指标")}</h2>
-        <Table<IndicatorRow>
+        <PublicTable<IndicatorRow>
           rowKey={(row) => `${row.name}|${row.targetText}`}
           caption={t("主要指标完成情况")}
           columns={indicatorColumns}
           dataSource={data.indicators}
-          pagination={false}
           locale={{ emptyText: t("本规划暂无量化指标") }}
-          scroll={{ x: 700 }}
+          minWidth={44}
         />
       </section>
       <section className="xk-public-section" aria-labelledby="public-evaluation-findings-heading">
         <h2 id="public-evaluation-findings-heading">{t("任务评估意见")}</h2>
-        <Table<FindingRow> rowKey={(row) => `${row.taskNo}|${row.task}`} caption={t("逐项任务评估意见")} columns={findingColumns} dataSource={data.findings} pagination={false} scroll={{ x: 1000 }} />
+        <PublicTable<FindingRow> rowKey={(row) => `${row.taskNo}|${row.task}`} caption={t("逐项任务评估意见")} columns={findingColumns} dataSource={data.findings} minWidth={62} />
       </section>
       <section className="xk-public-section" aria-labelledby="public-evaluation-overall-heading">
         <h2 id="public-evaluation-overall-heading">{t("总体评估意见")}</h2>

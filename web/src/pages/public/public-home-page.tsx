@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType } from "antd";
+import type { TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePublicEvaluations, usePublicPlans, type PublicEvaluation, type PublicPlan } from "./public-api";
@@ -6,6 +6,7 @@ import { evaluationName, publicDate } from "./public-labels";
 import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { usePublicTitle } from "./use-public-title";
 import { ApiErrorAlert } from "../shared/api-error-alert";
+import { PublicTable } from "./public-table";
 
 export const planPeriod = (plan: Pick<PublicPlan, "periodStart" | "periodEnd">) =>
   plan.periodStart === plan.periodEnd ? String(plan.periodStart) : `${plan.periodStart}—${plan.periodEnd}`;
@@ -43,14 +44,13 @@ export function PublicHomePage() {
       <p>{t("这里公开各地残疾人事业发展规划的任务分工、实施进展、主要指标和评估报告。")}</p>
       <section className="xk-public-section" aria-labelledby="public-plans-heading">
         <h2 id="public-plans-heading">{t("已公开的规划")}</h2>
-        <Table<PublicPlan>
+        <PublicTable<PublicPlan>
           rowKey="id"
           caption={t("已公开的规划（共 {{count}} 项）", { count: plans.data.length })}
           columns={planColumns}
           dataSource={plans.data}
-          pagination={false}
           locale={{ emptyText: t("暂无公开的规划") }}
-          scroll={{ x: 800 }}
+          minWidth={50}
         />
       </section>
       <section className="xk-public-section" aria-labelledby="public-evaluations-heading">
@@ -58,15 +58,14 @@ export function PublicHomePage() {
         {evaluations.error ? (
           <ApiErrorAlert error={evaluations.error} />
         ) : (
-          <Table<PublicEvaluation>
+          <PublicTable<PublicEvaluation>
             rowKey="id"
             caption={t("已公开的评估报告（共 {{count}} 份）", { count: evaluations.data?.length ?? 0 })}
             columns={evaluationColumns}
             dataSource={evaluations.data ?? []}
             loading={evaluations.isPending}
-            pagination={false}
             locale={{ emptyText: t("暂无公开的评估报告") }}
-            scroll={{ x: 800 }}
+            minWidth={50}
           />
         )}
       </section>

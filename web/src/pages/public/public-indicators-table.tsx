@@ -1,8 +1,9 @@
-import { Table, type TableColumnsType } from "antd";
+import type { TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import type { PublicIndicator } from "./public-api";
 import { ATTRIBUTE_LABELS } from "./public-labels";
 import { IndicatorStatus } from "./public-status";
+import { PublicTable } from "./public-table";
 
 const OPS: Record<PublicIndicator["target"]["op"], string> = { ">": ">", ">=": "≥", "=": "=", "<": "<", "<=": "≤" };
 
@@ -41,14 +42,13 @@ export function PublicIndicatorsTable({ indicators, year }: { indicators: readon
     <section className="xk-public-section" aria-labelledby="public-indicators-heading">
       <h2 id="public-indicators-heading">{t("主要指标")}</h2>
       <p>{t("实际值为残工委办公室审核通过的 {{year}} 年数据；序时进度为从基期到目标年按时间均匀推进应达到的数值。", { year })}</p>
-      <Table<PublicIndicator>
+      <PublicTable<PublicIndicator>
         rowKey="id"
         caption={t("主要指标完成情况（{{year}} 年）", { year })}
         columns={columns}
         dataSource={[...indicators]}
-        pagination={false}
         locale={{ emptyText: t("本规划暂无量化指标") }}
-        scroll={{ x: 1000 }}
+        minWidth={62}
       />
     </section>
   );

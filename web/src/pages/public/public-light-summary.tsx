@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { PublicLight, PublicPlanDetail } from "./public-api";
 import { LIGHT_LABELS, LIGHT_ORDER } from "./public-labels";
 import { TaskStatus } from "./public-status";
+import { PublicTable } from "./public-table";
 
 // ECharts is large; the plan page shows its words and table first and the picture when it arrives.
 const PublicLightChart = lazy(async () => ({ default: (await import("./public-light-chart")).PublicLightChart }));
@@ -27,11 +28,11 @@ export function PublicLightSummary({ plan }: { plan: PublicPlanDetail }) {
           <figcaption>{t("图：各状态任务数（数据见右侧表格）")}</figcaption>
         </figure>
         <div style={{ flex: "1 1 320px" }}>
-          <Table<{ light: PublicLight; count: number }>
+          <PublicTable<{ light: PublicLight; count: number }>
             rowKey="light"
             size="small"
             caption={t("各状态任务数")}
-            pagination={false}
+            minWidth={16}
             dataSource={LIGHT_ORDER.map((light) => ({ light, count: counts[light] }))}
             columns={[
               { title: t("状态"), key: "light", render: (_value, row) => <TaskStatus light={row.light} /> },

@@ -1,9 +1,10 @@
 import { useMemo, useState } from "react";
-import { Input, Select, Table, type TableColumnsType } from "antd";
+import { Input, Select, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import type { PublicLight, PublicTask } from "./public-api";
 import { LIGHT_LABELS, LIGHT_ORDER } from "./public-labels";
 import { TaskStatus } from "./public-status";
+import { PublicTable } from "./public-table";
 
 type StatusFilter = PublicLight | "all";
 
@@ -70,14 +71,13 @@ export function PublicTasksTable({ tasks, asOf }: { tasks: readonly PublicTask[]
           {t("显示 {{shown}} 项，共 {{total}} 项", { shown: shown.length, total: tasks.length })}
         </span>
       </div>
-      <Table<PublicTask>
+      <PublicTable<PublicTask>
         rowKey="id"
         caption={t("任务分工与进展（状态截至 {{asOf}}）", { asOf })}
         columns={columns}
         dataSource={shown}
-        pagination={false}
         locale={{ emptyText: t("没有符合条件的任务") }}
-        scroll={{ x: 1300 }}
+        minWidth={81}
       />
     </section>
   );
