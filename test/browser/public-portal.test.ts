@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest"
 import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
 import type { PlanImportConfirmDto, PlanImportPreviewDto, PlanImportResultDto } from "../../src/plans/plan.schemas";
 import { insertPlan } from "../api/supervision-factory";
-import { startTestServer } from "../support/server";
+import { loginCookie, startTestServer } from "../support/server";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -16,6 +16,7 @@ const OFFICE = { username: "linzi-office", password: "Zibo-Duban-2019!", display
 const SEED_004 = fileURLToPath(new URL("../fixtures/plans/seeds/004_4c59c97df8a0ccea.txt", import.meta.url));
 const INDICATOR = "残疾人基本康复服务覆盖率";
 const HIDDEN_TITLE = "未公开的内部规划";
+const PROGRESS_TEXT = "已将 126 户符合条件的残疾人家庭纳入低保，咨询电话 13812345678。";
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -62,6 +63,31 @@ async function acceptIndicatorValue(request: APIRequestContext, baseUrl: string,
     value = await request.post(`${baseUrl}/api/indicator-values/${id}/${step}`, { headers: { "If-Match": `"${version}"` } });
     expect(value.status(), await value.text()).toBe(200);
   }
+}
+
+/**
+ * 区民政局, lead unit of task 1, reports its first milestone and the office accepts it: the public sees
+ * that text (with the phone number typed into it masked). Drafts never reach the portal.
+ */
+async function acceptProgressReport(server: TestServer, office: APIRequestContext, planId: string): Promise<void> {
+  const baseUrl = server.baseUrl;
+  const units = (await (await office.get(`${baseUrl}/api/units?regionCode=${LINZI}`)).json()) as { items: { id: string; name: string }[] };
+  const unitId = units.items.find((unit) => unit.name === "区民政局")?.id;
+  if (!unitId) throw new Error("区民政局 not imported");
+  const liaison = await server.createUser({ roles: ["liaison"], regionCode: LINZI, unitId, displayName: "民政联络员" });
+  const cookie = await loginCookie(server.app, liaison.username, liaison.password);
+  const plan = (await (await office.get(`${baseUrl}/api/plans/${planId}`)).json()) as { tasks: { id: string; no: string }[] };
+  const taskId = plan.tasks.find((task) => task.no === "1")?.id;
+  const reports = await server.app.inject({ method: "GET", url: `/api/reports?taskId=${taskId}&unitId=${unitId}&limit=200`, headers: { cookie } });
+  const report = (reports.json() as { items: { id: string; due: string; version: number }[] }).items.sort((a, b) => a.due.localeCompare(b.due))[0];
+  const write = (method: "PATCH" | "POST", url: string, version: number, payload?: object) =>
+    server.app.inject({ method, url, headers: { cookie, "if-match": `"${version}"` }, ...(payload ? { payload } : {}) });
+  let body = (await write("PATCH", `/api/reports/${report.id}`, report.version, { progress: "in-progress", narrative: PROGRESS_TEXT })).json() as { version: number };
+  const submitted = await write("POST", `/api/reports/${report.id}/submit`, body.version);
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  body = submitted.json() as { version: number };
+  const accepted = await office.post(`${baseUrl}/api/reports/${report.id}/accept`, { headers: { "If-Match": `"${body.version}"` } });
+  expect(accepted.status(), await accepted.text()).toBe(200);
 }
 
 /** An evaluation with every task scored, published; returns its id. */
@@ -154,6 +180,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     const unit = await server.createUnit({ regionCode: LINZI, name: "内部测试单位" });
     hiddenPlanId = (await insertPlan(server, { regionCode: LINZI, title: HIDDEN_TITLE, tasks: [{ units: [unit.id], dues: ["2019-06-30"] }] })).planId;
     await acceptIndicatorValue(office.request, server.baseUrl, planId);
+    await acceptProgressReport(server, office.request, planId);
 
     // The office publishes from the plan's page, after a confirmation.
     await office.goto(`${server.baseUrl}/plans/${planId}`);
@@ -192,6 +219,9 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     const tasks = page.getByRole("table", { name: /任务分工与进展/ });
     await expect.poll(() => tasks.locator("tbody tr.ant-table-row").count()).toBe(35);
     // Search and the status filter narrow the table; the count says so in words.
+    const firstTask = tasks.locator("tbody tr.ant-table-row").first();
+    await firstTask.getByText("已将 126 户符合条件的残疾人家庭纳入低保，咨询电话 138********。").waitFor();
+    expect(await page.getByText("13812345678").count()).toBe(0);
     await page.getByLabel("查找任务").fill("无障碍");
     await expect.poll(() => tasks.locator("tbody tr.ant-table-row").count()).toBeLessThan(35);
     for (const row of await tasks.locator("tbody tr.ant-table-row").all()) expect(await row.textContent()).toContain("无障碍");
