@@ -11,6 +11,7 @@ import { PublicTable } from "./public-table";
 type UnitRow = PublicEvaluationDetail["units"][number];
 type IndicatorRow = PublicEvaluationDetail["indicators"][number];
 type FindingRow = PublicEvaluationDetail["findings"][number];
+type OverdueRow = PublicEvaluationDetail["overdue"][number];
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -52,6 +53,14 @@ function EvaluationContent({ id }: { id: string }) {
     { title: t("责任单位"), dataIndex: "units", key: "units", width: 180 },
     { title: t("评估结论"), dataIndex: "rating", key: "rating", width: 110, render: (rating: FindingRow["rating"]) => t(RATING_LABELS[rating]) },
     { title: t("评估意见"), dataIndex: "comment", key: "comment", width: 320 },
+  ];
+
+  const overdueColumns: TableColumnsType<OverdueRow> = [
+    { title: t("序号"), dataIndex: "taskNo", key: "taskNo", width: 80 },
+    { title: t("任务"), dataIndex: "task", key: "task", width: 360 },
+    { title: t("单位"), dataIndex: "unit", key: "unit", width: 160 },
+    { title: t("节点日期"), dataIndex: "milestoneDue", key: "milestoneDue", width: 130 },
+    { title: t("逾期天数"), dataIndex: "daysOverdue", key: "daysOverdue", width: 110, align: "right" },
   ];
 
   return (
@@ -96,6 +105,17 @@ function EvaluationContent({ id }: { id: string }) {
           dataSource={data.indicators}
           locale={{ emptyText: t("本规划暂无量化指标") }}
           minWidth={44}
+        />
+      </section>
+      <section className="xk-public-section" aria-labelledby="public-evaluation-overdue-heading">
+        <h2 id="public-evaluation-overdue-heading">{t("逾期未完成的节点")}</h2>
+        <PublicTable<OverdueRow>
+          rowKey={(row) => `${row.taskNo}|${row.unit}|${row.milestoneDue}`}
+          caption={t("截至 {{asOf}} 逾期的节点（共 {{count}} 个）", { asOf: data.asOf, count: data.overdue.length })}
+          columns={overdueColumns}
+          dataSource={data.overdue}
+          locale={{ emptyText: t("无逾期节点") }}
+          minWidth={54}
         />
       </section>
       <section className="xk-public-section" aria-labelledby="public-evaluation-findings-heading">

@@ -77,6 +77,8 @@ export function PublicPortalPage() {
               <span aria-hidden="true">{t("字号")}</span>{" "}
               <Segmented<FontSize>
                 aria-label={t("字号")}
+                // The group itself would be an extra tab stop before its radio buttons, which already take focus.
+                tabIndex={-1}
                 value={fontSize}
                 onChange={setFontSize}
                 options={(Object.keys(FONT_LABELS) as FontSize[]).map((value) => ({ value, label: t(FONT_LABELS[value]) }))}
