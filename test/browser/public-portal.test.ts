@@ -362,4 +362,22 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     await page.getByText("中文", { exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   });
+
+  it("the office takes the plan back with 撤销发布: it and its evaluation leave the portal at once", async () => {
+    await office.goto(`${server.baseUrl}/plans/${planId}`);
+    const control = office.getByTestId("plan-publish-control");
+    await control.getByRole("button", { name: "撤销发布" }).click();
+    await office.getByRole("dialog").filter({ hasText: "撤销发布？" }).getByRole("button", { name: "确认撤销" }).click();
+    await control.getByText("未公开").waitFor();
+    await control.getByRole("button", { name: "发布到公开门户" }).waitFor();
+
+    const page = await reader.newPage();
+    for (const path of [`/public/plans/${planId}`, `/public/evaluations/${evaluationId}`]) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await page.getByRole("heading", { level: 1, name: "页面不存在" }).waitFor();
+    }
+    await page.goto(`${server.baseUrl}/public`);
+    await page.getByText("暂无公开的规划").waitFor();
+    await page.getByText("暂无公开的评估报告").waitFor();
+  });
 });

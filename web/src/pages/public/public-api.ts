@@ -66,5 +66,5 @@ export function usePublicEvaluation(evaluationId: string) {
 
 export const evaluationPdfUrl = (evaluationId: string) => `/api/public/evaluations/${id(evaluationId)}/report.pdf`;
 
-/** The plan's public page id must look like a uuid, else the server answers 400; treat it as not found at once. */
+/** A page id must look like a uuid, else the server answers 400; the portal treats it as not found at once. */
 export const isUuid = (value: string | undefined): value is string => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value ?? "");

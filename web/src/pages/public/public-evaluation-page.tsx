@@ -1,12 +1,13 @@
 import { Button, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { evaluationPdfUrl, isUuid, usePublicEvaluation, type PublicEvaluationDetail } from "./public-api";
+import { Link } from "react-router";
+import { evaluationPdfUrl, usePublicEvaluation, type PublicEvaluationDetail } from "./public-api";
 import { evaluationName, INDICATOR_STATUS_LABELS, publicDate, RATING_LABELS } from "./public-labels";
 import { PublicNotFound } from "./public-not-found";
 import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { usePublicTitle } from "./use-public-title";
 import { PublicTable } from "./public-table";
+import { PublicSection } from "./public-section";
 
 type UnitRow = PublicEvaluationDetail["units"][number];
 type IndicatorRow = PublicEvaluationDetail["indicators"][number];
@@ -16,12 +17,7 @@ type OverdueRow = PublicEvaluationDetail["overdue"][number];
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** One published evaluation: summary, completion by unit, indicators, findings, the overall findings and the PDF. */
-export function PublicEvaluationPage() {
-  const { id = "" } = useParams();
-  return isUuid(id) ? <EvaluationContent id={id} /> : <PublicNotFound />;
-}
-
-function EvaluationContent({ id }: { id: string }) {
+export function PublicEvaluationPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const evaluation = usePublicEvaluation(id);
   const title = evaluation.data ? `${evaluation.data.planTitle} · ${evaluationName(evaluation.data, t)}` : null;
@@ -69,8 +65,7 @@ function EvaluationContent({ id }: { id: string }) {
         <Link to={`/public/plans/${data.planId}`}>{t("返回规划：{{title}}", { title: data.planTitle })}</Link>
       </p>
       <h1>{title}</h1>
-      <section className="xk-public-section" aria-labelledby="public-evaluation-summary-heading">
-        <h2 id="public-evaluation-summary-heading">{t("评估概况")}</h2>
+      <PublicSection title={t("评估概况")}>
         <dl className="xk-public-meta">
           {[
             [t("评估机构"), data.evaluatorOrg],
@@ -91,13 +86,11 @@ function EvaluationContent({ id }: { id: string }) {
         <Button type="primary" href={evaluationPdfUrl(data.id)} download>
           {t("下载评估报告（PDF）")}
         </Button>
-      </section>
-      <section className="xk-public-section" aria-labelledby="public-evaluation-units-heading">
-        <h2 id="public-evaluation-units-heading">{t("各单位完成情况")}</h2>
+      </PublicSection>
+      <PublicSection title={t("各单位完成情况")}>
         <PublicTable<UnitRow> rowKey="unit" caption={t("各单位任务完成情况")} columns={unitColumns} dataSource={data.units} minWidth={44} />
-      </section>
-      <section className="xk-public-section" aria-labelledby="public-evaluation-indicators-heading">
-        <h2 id="public-evaluation-indicators-heading">{t("主要指标")}</h2>
+      </PublicSection>
+      <PublicSection title={t("主要指标")}>
         <PublicTable<IndicatorRow>
           rowKey={(row) => `${row.name}|${row.targetText}`}
           caption={t("主要指标完成情况")}
@@ -106,9 +99,8 @@ function EvaluationContent({ id }: { id: string }) {
           locale={{ emptyText: t("本规划暂无量化指标") }}
           minWidth={44}
         />
-      </section>
-      <section className="xk-public-section" aria-labelledby="public-evaluation-overdue-heading">
-        <h2 id="public-evaluation-overdue-heading">{t("逾期未完成的节点")}</h2>
+      </PublicSection>
+      <PublicSection title={t("逾期未完成的节点")}>
         <PublicTable<OverdueRow>
           rowKey={(row) => `${row.taskNo}|${row.unit}|${row.milestoneDue}`}
           caption={t("截至 {{asOf}} 逾期的节点（共 {{count}} 个）", { asOf: data.asOf, count: data.overdue.length })}
@@ -117,15 +109,13 @@ function EvaluationContent({ id }: { id: string }) {
           locale={{ emptyText: t("无逾期节点") }}
           minWidth={54}
         />
-      </section>
-      <section className="xk-public-section" aria-labelledby="public-evaluation-findings-heading">
-        <h2 id="public-evaluation-findings-heading">{t("任务评估意见")}</h2>
+      </PublicSection>
+      <PublicSection title={t("任务评估意见")}>
         <PublicTable<FindingRow> rowKey={(row) => `${row.taskNo}|${row.task}`} caption={t("逐项任务评估意见")} columns={findingColumns} dataSource={data.findings} minWidth={62} />
-      </section>
-      <section className="xk-public-section" aria-labelledby="public-evaluation-overall-heading">
-        <h2 id="public-evaluation-overall-heading">{t("总体评估意见")}</h2>
+      </PublicSection>
+      <PublicSection title={t("总体评估意见")}>
         {data.overall.trim() ? data.overall.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p>{t("（无）")}</p>}
-      </section>
+      </PublicSection>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { usePublicTitle } from "./use-public-title";
 import { ApiErrorAlert } from "../shared/api-error-alert";
 import { PublicTable } from "./public-table";
+import { PublicSection } from "./public-section";
 
 export const planPeriod = (plan: Pick<PublicPlan, "periodStart" | "periodEnd">) =>
   plan.periodStart === plan.periodEnd ? String(plan.periodStart) : `${plan.periodStart}—${plan.periodEnd}`;
@@ -42,8 +43,7 @@ export function PublicHomePage() {
     <>
       <h1>{t("残疾人事业发展规划信息公开")}</h1>
       <p>{t("这里公开各地残疾人事业发展规划的任务分工、实施进展、主要指标和评估报告。")}</p>
-      <section className="xk-public-section" aria-labelledby="public-plans-heading">
-        <h2 id="public-plans-heading">{t("已公开的规划")}</h2>
+      <PublicSection title={t("已公开的规划")}>
         <PublicTable<PublicPlan>
           rowKey="id"
           caption={t("已公开的规划（共 {{count}} 项）", { count: plans.data.length })}
@@ -52,9 +52,8 @@ export function PublicHomePage() {
           locale={{ emptyText: t("暂无公开的规划") }}
           minWidth={50}
         />
-      </section>
-      <section className="xk-public-section" aria-labelledby="public-evaluations-heading">
-        <h2 id="public-evaluations-heading">{t("已公开的评估报告")}</h2>
+      </PublicSection>
+      <PublicSection title={t("已公开的评估报告")}>
         {evaluations.error ? (
           <ApiErrorAlert error={evaluations.error} />
         ) : (
@@ -68,7 +67,7 @@ export function PublicHomePage() {
             minWidth={50}
           />
         )}
-      </section>
+      </PublicSection>
     </>
   );
 }

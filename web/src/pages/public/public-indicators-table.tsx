@@ -4,6 +4,7 @@ import type { PublicIndicator } from "./public-api";
 import { ATTRIBUTE_LABELS } from "./public-labels";
 import { IndicatorStatus } from "./public-status";
 import { PublicTable } from "./public-table";
+import { PublicSection } from "./public-section";
 
 const OPS: Record<PublicIndicator["target"]["op"], string> = { ">": ">", ">=": "≥", "=": "=", "<": "<", "<=": "≤" };
 
@@ -39,8 +40,7 @@ export function PublicIndicatorsTable({ indicators, year }: { indicators: readon
     { title: t("状态"), key: "status", width: 150, render: (_value, indicator) => <IndicatorStatus indicator={indicator} /> },
   ];
   return (
-    <section className="xk-public-section" aria-labelledby="public-indicators-heading">
-      <h2 id="public-indicators-heading">{t("主要指标")}</h2>
+    <PublicSection title={t("主要指标")}>
       <p>{t("实际值为残工委办公室审核通过的 {{year}} 年数据；序时进度为从基期到目标年按时间均匀推进应达到的数值。", { year })}</p>
       <PublicTable<PublicIndicator>
         rowKey="id"
@@ -50,6 +50,6 @@ export function PublicIndicatorsTable({ indicators, year }: { indicators: readon
         locale={{ emptyText: t("本规划暂无量化指标") }}
         minWidth={62}
       />
-    </section>
+    </PublicSection>
   );
 }

@@ -5,6 +5,7 @@ import type { PublicLight, PublicPlanDetail } from "./public-api";
 import { LIGHT_LABELS, LIGHT_ORDER } from "./public-labels";
 import { TaskStatus } from "./public-status";
 import { PublicTable } from "./public-table";
+import { PublicSection } from "./public-section";
 
 // ECharts is large; the plan page shows its words and table first and the picture when it arrives.
 const PublicLightChart = lazy(async () => ({ default: (await import("./public-light-chart")).PublicLightChart }));
@@ -17,8 +18,7 @@ export function PublicLightSummary({ plan }: { plan: PublicPlanDetail }) {
   const summary = t("截至 {{asOf}}，共 {{total}} 项任务：{{parts}}。", { asOf: plan.asOf, total: counts.total, parts: parts.join(t("，")) });
   const share = (count: number) => (counts.total > 0 ? `${Math.round((count / counts.total) * 100)}%` : "—");
   return (
-    <section className="xk-public-section" aria-labelledby="public-status-heading">
-      <h2 id="public-status-heading">{t("实施进展概况")}</h2>
+    <PublicSection title={t("实施进展概况")}>
       <p data-testid="public-status-summary">{summary}</p>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 24 }}>
         <figure style={{ flex: "1 1 360px", margin: 0 }}>
@@ -53,6 +53,6 @@ export function PublicLightSummary({ plan }: { plan: PublicPlanDetail }) {
           />
         </div>
       </div>
-    </section>
+    </PublicSection>
   );
 }

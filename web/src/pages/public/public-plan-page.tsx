@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { isUuid, usePublicEvaluations, usePublicIndicators, usePublicPlan, usePublicTasks, type PublicPlanDetail } from "./public-api";
+import { Link } from "react-router";
+import { usePublicEvaluations, usePublicIndicators, usePublicPlan, usePublicTasks, type PublicPlanDetail } from "./public-api";
 import { planPeriod } from "./public-home-page";
 import { PublicIndicatorsTable } from "./public-indicators-table";
 import { evaluationName, publicDate } from "./public-labels";
@@ -9,14 +9,10 @@ import { PublicNotFound } from "./public-not-found";
 import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { PublicTasksTable } from "./public-tasks-table";
 import { usePublicTitle } from "./use-public-title";
+import { PublicSection } from "./public-section";
 
 /** One published plan: its header, progress at a glance, the task table, the indicators and its evaluations. */
-export function PublicPlanPage() {
-  const { id = "" } = useParams();
-  return isUuid(id) ? <PlanContent id={id} /> : <PublicNotFound />;
-}
-
-function PlanContent({ id }: { id: string }) {
+export function PublicPlanPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const plan = usePublicPlan(id);
   const tasks = usePublicTasks(id);
@@ -44,8 +40,7 @@ function PlanContent({ id }: { id: string }) {
       ) : (
         <PublicLoading />
       )}
-      <section className="xk-public-section" aria-labelledby="public-plan-evaluations-heading">
-        <h2 id="public-plan-evaluations-heading">{t("评估报告")}</h2>
+      <PublicSection title={t("评估报告")}>
         {evaluations.data && evaluations.data.length > 0 ? (
           <ul>
             {evaluations.data.map((evaluation) => (
@@ -58,7 +53,7 @@ function PlanContent({ id }: { id: string }) {
         ) : (
           <p>{evaluations.isPending ? t("正在加载…") : t("本规划暂无公开的评估报告。")}</p>
         )}
-      </section>
+      </PublicSection>
     </>
   );
 }

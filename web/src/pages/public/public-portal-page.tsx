@@ -6,6 +6,7 @@ import { LanguageSwitch } from "../../layout/language-switch";
 import { FONT_LABELS, FONT_PIXELS, PublicDisplayContext, useFontSize, useHighContrast, type FontSize } from "./public-display";
 import { PublicEvaluationPage } from "./public-evaluation-page";
 import { PublicHomePage } from "./public-home-page";
+import { PublicIdRoute } from "./public-id-route";
 import { PublicNotFound } from "./public-not-found";
 import { PublicPlanPage } from "./public-plan-page";
 import "./public-i18n";
@@ -94,8 +95,8 @@ export function PublicPortalPage() {
           <PublicDisplayContext value={display}>
             <Routes>
               <Route index element={<PublicHomePage />} />
-              <Route path="plans/:id" element={<PublicPlanPage />} />
-              <Route path="evaluations/:id" element={<PublicEvaluationPage />} />
+              <Route path="plans/:id" element={<PublicIdRoute page={PublicPlanPage} />} />
+              <Route path="evaluations/:id" element={<PublicIdRoute page={PublicEvaluationPage} />} />
               <Route path="*" element={<PublicNotFound />} />
             </Routes>
           </PublicDisplayContext>

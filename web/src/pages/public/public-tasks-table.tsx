@@ -5,6 +5,7 @@ import type { PublicLight, PublicTask } from "./public-api";
 import { LIGHT_LABELS, LIGHT_ORDER } from "./public-labels";
 import { TaskStatus } from "./public-status";
 import { PublicTable } from "./public-table";
+import { PublicSection } from "./public-section";
 
 type StatusFilter = PublicLight | "all";
 
@@ -50,8 +51,7 @@ export function PublicTasksTable({ tasks, asOf }: { tasks: readonly PublicTask[]
   ];
 
   return (
-    <section className="xk-public-section" aria-labelledby="public-tasks-heading">
-      <h2 id="public-tasks-heading">{t("任务分工与进展")}</h2>
+    <PublicSection title={t("任务分工与进展")}>
       <div className="xk-public-toolbar">
         <span>
           <label htmlFor="public-task-search">{t("查找任务")}</label>{" "}
@@ -79,6 +79,6 @@ export function PublicTasksTable({ tasks, asOf }: { tasks: readonly PublicTask[]
         locale={{ emptyText: t("没有符合条件的任务") }}
         minWidth={81}
       />
-    </section>
+    </PublicSection>
   );
 }
