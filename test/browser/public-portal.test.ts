@@ -212,8 +212,11 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     await page.getByRole("table", { name: /已公开的评估报告/ }).getByRole("link", { name: /中期评估/ }).waitFor();
     await shot(page, "home");
 
-    await planLink.click();
+    await planLink.focus();
+    await page.keyboard.press("Enter");
     await page.waitForURL(`**/public/plans/${planId}`);
+    // Following a link moves focus to the new page's content, not back to the top of the document.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("public-main");
     const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
     expect(title).toContain("临淄区");
     expect(await page.title()).toBe(`${title} - 残疾人事业发展规划信息公开`);

@@ -1,7 +1,7 @@
-import { useMemo, useRef, type CSSProperties } from "react";
+import { useEffect, useMemo, useRef, type CSSProperties } from "react";
 import { ConfigProvider, Segmented, Switch, type ThemeConfig } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, Route, Routes } from "react-router";
+import { Link, Route, Routes, useLocation } from "react-router";
 import { LanguageSwitch } from "../../layout/language-switch";
 import { FONT_LABELS, FONT_PIXELS, PublicDisplayContext, useFontSize, useHighContrast, type FontSize } from "./public-display";
 import { PublicEvaluationPage } from "./public-evaluation-page";
@@ -41,6 +41,13 @@ export function PublicPortalPage() {
   const [fontSize, setFontSize] = useFontSize();
   const [highContrast, setHighContrast] = useHighContrast();
   const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstPath = useRef(pathname);
+  // After following a link inside the portal, focus starts at the new page's content (as on a full page load
+  // it would start at the top) instead of being lost on the link that just disappeared.
+  useEffect(() => {
+    if (pathname !== firstPath.current) main.current?.focus();
+  }, [pathname]);
   const display = useMemo(() => ({ fontPixels: FONT_PIXELS[fontSize], highContrast }), [fontSize, highContrast]);
 
   return (
