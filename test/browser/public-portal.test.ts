@@ -364,6 +364,10 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     await page.getByText("English", { exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.getByRole("link", { name: "Skip to main content" }).waitFor({ state: "attached" });
+    await page.getByRole("heading", { level: 2, name: "Tasks and progress" }).waitFor();
+    // The plan's own Chinese text stays marked Chinese inside the English interface.
+    expect(await page.getByRole("heading", { level: 1 }).getAttribute("lang")).toBe("zh-CN");
+    await shot(page, "plan-english-high-contrast-x-large");
     await page.getByText("中文", { exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   });

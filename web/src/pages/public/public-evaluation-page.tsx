@@ -8,6 +8,8 @@ import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { usePublicTitle } from "./use-public-title";
 import { PublicTable } from "./public-table";
 import { PublicSection } from "./public-section";
+import { Zh } from "./public-zh";
+import { PublicFacts } from "./public-facts";
 
 type UnitRow = PublicEvaluationDetail["units"][number];
 type IndicatorRow = PublicEvaluationDetail["indicators"][number];
@@ -29,7 +31,7 @@ export function PublicEvaluationPage({ id }: { id: string }) {
   const { summary } = data;
 
   const unitColumns: TableColumnsType<UnitRow> = [
-    { title: t("单位"), dataIndex: "unit", key: "unit" },
+    { title: t("单位"), dataIndex: "unit", key: "unit", render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("任务数"), dataIndex: "tasks", key: "tasks", align: "right" },
     { title: t("完成"), dataIndex: "completed", key: "completed", align: "right" },
     { title: t("基本完成"), dataIndex: "basicallyCompleted", key: "basicallyCompleted", align: "right" },
@@ -37,24 +39,24 @@ export function PublicEvaluationPage({ id }: { id: string }) {
     { title: t("完成率"), dataIndex: "completionRate", key: "completionRate", align: "right", render: (rate: number) => percent(rate) },
   ];
   const indicatorColumns: TableColumnsType<IndicatorRow> = [
-    { title: t("指标"), dataIndex: "name", key: "name" },
-    { title: t("目标"), dataIndex: "targetText", key: "targetText" },
+    { title: t("指标"), dataIndex: "name", key: "name", render: (text: string | null) => <Zh>{text}</Zh> },
+    { title: t("目标"), dataIndex: "targetText", key: "targetText", render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("基期值"), key: "baseline", render: (_value, row) => (row.baseline ? `${row.baseline.value}（${row.baseline.year}）` : "—") },
     { title: t("实际值"), key: "actual", render: (_value, row) => (row.actual === null ? "—" : `${row.actual}${row.unit ? ` ${row.unit}` : ""}`) },
     { title: t("状态"), key: "status", render: (_value, row) => `${t(INDICATOR_STATUS_LABELS[row.status])}${row.note ? `（${row.note}）` : ""}` },
   ];
   const findingColumns: TableColumnsType<FindingRow> = [
     { title: t("序号"), dataIndex: "taskNo", key: "taskNo", width: 80 },
-    { title: t("任务"), dataIndex: "task", key: "task", width: 320 },
-    { title: t("责任单位"), dataIndex: "units", key: "units", width: 180 },
+    { title: t("任务"), dataIndex: "task", key: "task", width: 320, render: (text: string | null) => <Zh>{text}</Zh> },
+    { title: t("责任单位"), dataIndex: "units", key: "units", width: 180, render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("评估结论"), dataIndex: "rating", key: "rating", width: 110, render: (rating: FindingRow["rating"]) => t(RATING_LABELS[rating]) },
-    { title: t("评估意见"), dataIndex: "comment", key: "comment", width: 320 },
+    { title: t("评估意见"), dataIndex: "comment", key: "comment", width: 320, render: (text: string | null) => <Zh>{text}</Zh> },
   ];
 
   const overdueColumns: TableColumnsType<OverdueRow> = [
     { title: t("序号"), dataIndex: "taskNo", key: "taskNo", width: 80 },
-    { title: t("任务"), dataIndex: "task", key: "task", width: 360 },
-    { title: t("单位"), dataIndex: "unit", key: "unit", width: 160 },
+    { title: t("任务"), dataIndex: "task", key: "task", width: 360, render: (text: string | null) => <Zh>{text}</Zh> },
+    { title: t("单位"), dataIndex: "unit", key: "unit", width: 160, render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("节点日期"), dataIndex: "milestoneDue", key: "milestoneDue", width: 130 },
     { title: t("逾期天数"), dataIndex: "daysOverdue", key: "daysOverdue", width: 110, align: "right" },
   ];
@@ -62,13 +64,18 @@ export function PublicEvaluationPage({ id }: { id: string }) {
   return (
     <>
       <p>
-        <Link to={`/public/plans/${data.planId}`}>{t("返回规划：{{title}}", { title: data.planTitle })}</Link>
+        <Link to={`/public/plans/${data.planId}`}>
+          {t("返回规划：")}
+          <Zh>{data.planTitle}</Zh>
+        </Link>
       </p>
-      <h1>{title}</h1>
+      <h1>
+        <Zh>{data.planTitle}</Zh> · {evaluationName(data, t)}
+      </h1>
       <PublicSection title={t("评估概况")}>
-        <dl className="xk-public-meta">
-          {[
-            [t("评估机构"), data.evaluatorOrg],
+        <PublicFacts
+          rows={[
+            [t("评估机构"), <Zh key="org">{data.evaluatorOrg}</Zh>],
             [t("评估截止日期"), data.asOf],
             [t("公开日期"), publicDate(data.publishedAt)],
             [t("任务总数"), String(summary.tasksTotal)],
@@ -76,13 +83,8 @@ export function PublicEvaluationPage({ id }: { id: string }) {
             [t("基本完成"), String(summary.basicallyCompleted)],
             [t("未完成"), String(summary.notCompleted)],
             [t("完成率"), percent(summary.completionRate)],
-          ].map(([label, value]) => (
-            <div key={label} style={{ display: "contents" }}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         <Button type="primary" href={evaluationPdfUrl(data.id)} download>
           {t("下载评估报告（PDF）")}
         </Button>
@@ -114,7 +116,9 @@ export function PublicEvaluationPage({ id }: { id: string }) {
         <PublicTable<FindingRow> rowKey={(row) => `${row.taskNo}|${row.task}`} caption={t("逐项任务评估意见")} columns={findingColumns} dataSource={data.findings} minWidth={62} />
       </PublicSection>
       <PublicSection title={t("总体评估意见")}>
-        {data.overall.trim() ? data.overall.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p>{t("（无）")}</p>}
+        {data.overall.trim() ? data.overall.split(/\n\s*\n/).map((paragraph, index) => <p key={index} lang="zh-CN">
+              {paragraph}
+            </p>) : <p>{t("（无）")}</p>}
       </PublicSection>
     </>
   );

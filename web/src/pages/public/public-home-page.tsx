@@ -8,6 +8,7 @@ import { usePublicTitle } from "./use-public-title";
 import { ApiErrorAlert } from "../shared/api-error-alert";
 import { PublicTable } from "./public-table";
 import { PublicSection } from "./public-section";
+import { Zh } from "./public-zh";
 
 export const planPeriod = (plan: Pick<PublicPlan, "periodStart" | "periodEnd">) =>
   plan.periodStart === plan.periodEnd ? String(plan.periodStart) : `${plan.periodStart}—${plan.periodEnd}`;
@@ -22,9 +23,11 @@ export function PublicHomePage() {
   if (plans.error) return <PublicLoadError error={plans.error} />;
 
   const planColumns: TableColumnsType<PublicPlan> = [
-    { title: t("规划名称"), key: "title", render: (_value, plan) => <Link to={`/public/plans/${plan.id}`}>{plan.title}</Link> },
-    { title: t("发文单位"), dataIndex: "issuer", key: "issuer", render: (issuer: string | null) => issuer ?? "—" },
-    { title: t("行政区划"), dataIndex: "regionName", key: "region", render: (name: string | null, plan) => name ?? plan.regionCode },
+    { title: t("规划名称"), key: "title", render: (_value, plan) => <Link to={`/public/plans/${plan.id}`}>
+          <Zh>{plan.title}</Zh>
+        </Link> },
+    { title: t("发文单位"), dataIndex: "issuer", key: "issuer", render: (text: string | null) => <Zh>{text}</Zh> },
+    { title: t("地区"), dataIndex: "regionName", key: "region", render: (name: string | null, plan) => <Zh>{name ?? plan.regionCode}</Zh> },
     { title: t("规划期"), key: "period", render: (_value, plan) => planPeriod(plan) },
     { title: t("公开日期"), dataIndex: "publishedAt", key: "publishedAt", render: (iso: string) => publicDate(iso) },
   ];
@@ -32,9 +35,11 @@ export function PublicHomePage() {
     {
       title: t("评估报告"),
       key: "name",
-      render: (_value, evaluation) => <Link to={`/public/evaluations/${evaluation.id}`}>{`${evaluation.planTitle} · ${evaluationName(evaluation, t)}`}</Link>,
+      render: (_value, evaluation) => <Link to={`/public/evaluations/${evaluation.id}`}>
+          <Zh>{evaluation.planTitle}</Zh> · {evaluationName(evaluation, t)}
+        </Link>,
     },
-    { title: t("评估机构"), dataIndex: "evaluatorOrg", key: "evaluatorOrg" },
+    { title: t("评估机构"), dataIndex: "evaluatorOrg", key: "evaluatorOrg", render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("评估截止日期"), dataIndex: "asOf", key: "asOf" },
     { title: t("公开日期"), dataIndex: "publishedAt", key: "publishedAt", render: (iso: string) => publicDate(iso) },
   ];

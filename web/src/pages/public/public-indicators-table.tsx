@@ -5,6 +5,7 @@ import { ATTRIBUTE_LABELS } from "./public-labels";
 import { IndicatorStatus } from "./public-status";
 import { PublicTable } from "./public-table";
 import { PublicSection } from "./public-section";
+import { Zh } from "./public-zh";
 
 const OPS: Record<PublicIndicator["target"]["op"], string> = { ">": ">", ">=": "≥", "=": "=", "<": "<", "<=": "≤" };
 
@@ -26,7 +27,7 @@ export function PublicIndicatorsTable({ indicators, year }: { indicators: readon
   const unitOf = (indicator: PublicIndicator) => (indicator.isRate ? "%" : indicator.target.unit);
   const columns: TableColumnsType<PublicIndicator> = [
     { title: t("序号"), dataIndex: "no", key: "no", width: 70 },
-    { title: t("指标"), dataIndex: "name", key: "name", width: 260 },
+    { title: t("指标"), dataIndex: "name", key: "name", width: 260, render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("属性"), dataIndex: "attribute", key: "attribute", width: 90, render: (attribute: PublicIndicator["attribute"]) => (attribute ? t(ATTRIBUTE_LABELS[attribute]) : "—") },
     {
       title: t("基期值"),

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePublicEvaluations, usePublicIndicators, usePublicPlan, usePublicTasks, type PublicPlanDetail } from "./public-api";
@@ -10,6 +11,8 @@ import { PublicLoadError, PublicLoading } from "./public-page-state";
 import { PublicTasksTable } from "./public-tasks-table";
 import { usePublicTitle } from "./use-public-title";
 import { PublicSection } from "./public-section";
+import { Zh } from "./public-zh";
+import { PublicFacts } from "./public-facts";
 
 /** One published plan: its header, progress at a glance, the task table, the indicators and its evaluations. */
 export function PublicPlanPage({ id }: { id: string }) {
@@ -29,7 +32,7 @@ export function PublicPlanPage({ id }: { id: string }) {
       <p>
         <Link to="/public">{t("返回信息公开首页")}</Link>
       </p>
-      <h1>{data.title}</h1>
+      <h1 lang="zh-CN">{data.title}</h1>
       <PlanHeader plan={data} />
       <PublicLightSummary plan={data} />
       {tasks.data ? <PublicTasksTable tasks={tasks.data.items} asOf={tasks.data.asOf} /> : tasks.error ? <PublicLoadError error={tasks.error} /> : <PublicLoading />}
@@ -46,7 +49,9 @@ export function PublicPlanPage({ id }: { id: string }) {
             {evaluations.data.map((evaluation) => (
               <li key={evaluation.id}>
                 <Link to={`/public/evaluations/${evaluation.id}`}>{evaluationName(evaluation, t)}</Link>
-                {t("（{{org}}，评估截至 {{asOf}}）", { org: evaluation.evaluatorOrg, asOf: evaluation.asOf })}
+                {t("（")}
+                <Zh>{evaluation.evaluatorOrg}</Zh>
+                {t("，评估截至 {{asOf}}）", { asOf: evaluation.asOf })}
               </li>
             ))}
           </ul>
@@ -60,24 +65,17 @@ export function PublicPlanPage({ id }: { id: string }) {
 
 function PlanHeader({ plan }: { plan: PublicPlanDetail }) {
   const { t } = useTranslation();
-  const rows: [string, string][] = [
-    [t("行政区划"), plan.regionName ?? plan.regionCode],
+  const rows: [string, ReactNode][] = [
+    [t("地区"), <Zh key="region">{plan.regionName ?? plan.regionCode}</Zh>],
     [t("规划期"), planPeriod(plan)],
-    [t("发文单位"), plan.issuer ?? "—"],
-    [t("文号"), plan.docNumber ?? "—"],
+    [t("发文单位"), <Zh key="issuer">{plan.issuer}</Zh>],
+    [t("文号"), <Zh key="doc">{plan.docNumber}</Zh>],
     [t("印发日期"), plan.issuedOn ?? "—"],
     [t("公开日期"), publicDate(plan.publishedAt)],
   ];
   return (
     <section className="xk-public-section" aria-label={t("规划基本信息")}>
-      <dl className="xk-public-meta">
-        {rows.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PublicFacts rows={rows} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { LIGHT_LABELS, LIGHT_ORDER } from "./public-labels";
 import { TaskStatus } from "./public-status";
 import { PublicTable } from "./public-table";
 import { PublicSection } from "./public-section";
+import { Zh } from "./public-zh";
 
 type StatusFilter = PublicLight | "all";
 
@@ -28,10 +29,10 @@ export function PublicTasksTable({ tasks, asOf }: { tasks: readonly PublicTask[]
 
   const columns: TableColumnsType<PublicTask> = [
     { title: t("序号"), dataIndex: "no", key: "no", width: 80 },
-    { title: t("任务"), dataIndex: "content", key: "content", width: 360 },
-    { title: t("牵头单位"), dataIndex: "leadUnit", key: "leadUnit", width: 140, render: (unit: string | null) => unit ?? "—" },
-    { title: t("配合单位"), key: "partnerUnits", width: 180, render: (_value, task) => (task.partnerUnits.length > 0 ? task.partnerUnits.join("、") : "—") },
-    { title: t("时间进度"), dataIndex: "schedule", key: "schedule", width: 160, render: (schedule: string | null) => schedule ?? "—" },
+    { title: t("任务"), dataIndex: "content", key: "content", width: 360, render: (text: string | null) => <Zh>{text}</Zh> },
+    { title: t("牵头单位"), dataIndex: "leadUnit", key: "leadUnit", width: 140, render: (text: string | null) => <Zh>{text}</Zh> },
+    { title: t("配合单位"), key: "partnerUnits", width: 180, render: (_value, task) => <Zh>{task.partnerUnits.join("、")}</Zh> },
+    { title: t("时间进度"), dataIndex: "schedule", key: "schedule", width: 160, render: (text: string | null) => <Zh>{text}</Zh> },
     { title: t("状态"), dataIndex: "light", key: "light", width: 130, render: (light: PublicLight) => <TaskStatus light={light} /> },
     {
       title: t("最新进展"),
@@ -40,7 +41,7 @@ export function PublicTasksTable({ tasks, asOf }: { tasks: readonly PublicTask[]
       render: (_value, task) =>
         task.progress ? (
           <>
-            {task.progress.text}
+            <Zh>{task.progress.text}</Zh>
             <br />
             <small>{t("（{{date}} 审核通过）", { date: task.progress.acceptedOn })}</small>
           </>
