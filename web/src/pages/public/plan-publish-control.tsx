@@ -14,7 +14,8 @@ export function PlanPublishControl({ planId, isDraft }: { planId: string; isDraf
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const canPublish = useCan("plan.publish");
-  const published = usePublicPlan(planId);
+  // Only the office asks; for everyone else the control is not shown.
+  const published = usePublicPlan(planId, canPublish);
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: (publish: boolean) => api.post<{ id: string; publishedAt: string | null }>(`/api/plans/${encodeURIComponent(planId)}/${publish ? "publish" : "unpublish"}`),

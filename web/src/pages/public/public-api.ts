@@ -39,8 +39,12 @@ export function usePublicEvaluations(planId?: string) {
   });
 }
 
-export function usePublicPlan(planId: string) {
-  return useQuery({ queryKey: [...keys.all, "plan", planId], queryFn: ({ signal }) => getOrNull<PublicPlanDetail>(`/api/public/plans/${id(planId)}`, signal) });
+export function usePublicPlan(planId: string, enabled = true) {
+  return useQuery({
+    queryKey: [...keys.all, "plan", planId],
+    queryFn: ({ signal }) => getOrNull<PublicPlanDetail>(`/api/public/plans/${id(planId)}`, signal),
+    enabled,
+  });
 }
 
 export function usePublicTasks(planId: string) {

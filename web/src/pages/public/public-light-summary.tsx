@@ -15,7 +15,10 @@ export function PublicLightSummary({ plan }: { plan: PublicPlanDetail }) {
   const { t } = useTranslation();
   const { counts } = plan;
   const parts = LIGHT_ORDER.filter((light) => counts[light] > 0).map((light) => t("{{label}} {{count}} 项", { label: t(LIGHT_LABELS[light]), count: counts[light] }));
-  const summary = t("截至 {{asOf}}，共 {{total}} 项任务：{{parts}}。", { asOf: plan.asOf, total: counts.total, parts: parts.join(t("，")) });
+  const summary =
+    counts.total === 0
+      ? t("截至 {{asOf}}，本规划暂无任务。", { asOf: plan.asOf })
+      : t("截至 {{asOf}}，共 {{total}} 项任务：{{parts}}。", { asOf: plan.asOf, total: counts.total, parts: parts.join(t("，")) });
   const share = (count: number) => (counts.total > 0 ? `${Math.round((count / counts.total) * 100)}%` : "—");
   return (
     <PublicSection title={t("实施进展概况")}>
