@@ -2,6 +2,7 @@ import { Alert, Button, Descriptions, List, Space, Spin, Table, Tag, Typography,
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { MilestoneDto, PlanTaskDto } from "../../../../src/plans/plan.schemas";
+import { PlanPublishControl } from "../public/plan-publish-control";
 import { ApiErrorAlert } from "../shared/api-error-alert";
 import { usePlan } from "./plans-api";
 import { MILESTONE_KIND_LABELS, PLAN_STATUS_LABELS, REPORTING_CYCLE_LABELS } from "./plans-i18n";
@@ -84,7 +85,8 @@ export function PlanDetailPage() {
         <h1 className="xk-page-title" style={{ margin: 0 }}>
           {data.title}
         </h1>
-        <Space>
+        <Space wrap>
+          <PlanPublishControl planId={data.id} isDraft={data.status === "draft"} />
           <Button href={`/api/plans/${data.id}/file`}>{t("下载原文件")}</Button>
           <Link to="/plans">{t("返回规划列表")}</Link>
         </Space>
