@@ -2,7 +2,8 @@ import { useState, type ReactNode } from "react";
 import { Card, Empty, Segmented } from "antd";
 import type { EChartsCoreOption } from "echarts/core";
 import { useTranslation } from "react-i18next";
-import { EChartsCanvas } from "./echarts-canvas";
+import { EChart } from "../../charts/echarts-chart";
+import "./echarts-setup";
 
 interface Props {
   /** Used for the card's heading and to name the toggle and the table for screen readers. */
@@ -52,7 +53,7 @@ export function ChartCard({ title, summary, option, height, table, empty, emptyT
         <Empty description={emptyText ?? t("暂无数据")} />
       ) : (
         <div role="img" aria-label={summary} className="xk-cockpit-chart">
-          <EChartsCanvas option={option} height={height} onClick={onClick} />
+          <EChart option={option} height={height} onClick={onClick} />
         </div>
       )}
     </Card>

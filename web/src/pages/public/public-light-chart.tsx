@@ -1,7 +1,8 @@
-import { useEffect, useRef } from "react";
+import { useMemo } from "react";
 import { BarChart } from "echarts/charts";
 import { GridComponent } from "echarts/components";
 import * as echarts from "echarts/core";
+import { EChart } from "../../charts/echarts-chart";
 import { SVGRenderer } from "echarts/renderers";
 import { useTranslation } from "react-i18next";
 import type { PublicPlanDetail } from "./public-api";
@@ -14,18 +15,13 @@ echarts.use([BarChart, GridComponent, SVGRenderer]);
 /**
  * Tasks per status as horizontal bars. It is a picture for sighted readers only: `summary` (the same
  * numbers in words) is its text alternative, and the table beside it carries the figures.
- * (echarts-for-react would need tslib at the top level of node_modules; init and dispose are all it would add.)
  */
 export function PublicLightChart({ counts, summary }: { counts: PublicPlanDetail["counts"]; summary: string }) {
   const { t } = useTranslation();
   const { fontPixels, highContrast } = usePublicDisplay();
-  const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!box.current) return;
+  const option = useMemo(() => {
     const text = highContrast ? "#000" : "rgba(0, 0, 0, 0.88)";
-    const chart = echarts.init(box.current, null, { renderer: "svg" });
-    chart.setOption({
+    return {
       animation: false,
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1, axisLabel: { color: text, fontSize: fontPixels } },
@@ -40,14 +36,8 @@ export function PublicLightChart({ counts, summary }: { counts: PublicPlanDetail
           label: { show: true, position: "right", color: text, fontSize: fontPixels },
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener("resize", resize);
-    return () => {
-      window.removeEventListener("resize", resize);
-      chart.dispose();
     };
   }, [counts, fontPixels, highContrast, t]);
 
-  return <div ref={box} role="img" aria-label={summary} data-testid="public-light-chart" style={{ height: fontPixels * 14, width: "100%" }} />;
+  return <EChart option={option} renderer="svg" height={fontPixels * 14} role="img" aria-label={summary} data-testid="public-light-chart" />;
 }
