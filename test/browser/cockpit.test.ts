@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from "../support/server";
 import { acceptReport, importSeed } from "../api/dashboard-fixture";
 import { actor, call } from "../api/supervision-factory";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { shot } from "./support/pages";
 
 const CITY = "370300";
 const LINZI = "370305";
@@ -18,10 +19,6 @@ const LEADER = { username: "zibo-fenguan", password: "Linzi-Cockpit-2016!", disp
 const AS_OF = "2016-08-15";
 const WIDTH = 1366;
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: `test-results/cockpit-${name}.png`, fullPage: true });
-}
 
 /** Pixels drawn on every canvas of the card: an empty chart draws none. */
 async function paintedPixels(card: Locator): Promise<number[]> {
@@ -122,7 +119,7 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     expect((await paintedPixels(regions))[0]).toBeGreaterThan(500);
     expect(await regions.getByRole("img").getAttribute("aria-label")).toContain("临淄区");
     expect(await tableRows(regions)).toEqual(cityView.children.map((c) => [c.name, ...countsCells(c.counts)]));
-    await shot(page, "city");
+    await shot(page, "cockpit-city", { fullPage: true, settleMs: 500 });
 
     await regions.getByRole("button", { name: "查看临淄区" }).waitFor();
 
@@ -153,7 +150,7 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
       expect(((await card.getByRole("img").getAttribute("aria-label")) ?? "").length, id).toBeGreaterThan(10);
     }
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-    await shot(page, "county");
+    await shot(page, "cockpit-county", { fullPage: true, settleMs: 500 });
 
     // The tables say what the API says.
     const units = page.getByTestId("cockpit-units");
@@ -168,7 +165,7 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     });
     expect(county.indicators!.items.some((item) => item.value !== null)).toBe(true);
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-    await shot(page, "tables");
+    await shot(page, "cockpit-tables", { fullPage: true, settleMs: 500 });
 
     // A unit's row opens its tasks with their lights; a task links to its plan.
     const first = lead[0];
@@ -181,7 +178,7 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     const lights = await drawer.locator(".ant-table-row [data-light]").evaluateAll((tags) => tags.map((tag) => tag.getAttribute("data-light")));
     expect(lights).toEqual(tasks.items.slice(0, 20).map((t) => t.light));
     expect(await drawer.getByRole("link", { name: `在规划中查看任务 ${tasks.items[0].no}`, exact: true }).getAttribute("href")).toContain(`/plans/${planId}`);
-    await shot(page, "unit-drawer");
+    await shot(page, "cockpit-unit-drawer", { fullPage: true, settleMs: 500 });
     await page.keyboard.press("Escape");
 
     // Every chart switched back renders again, and the unit chart answers a click on a bar with the drawer too.
@@ -194,6 +191,6 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     await page.getByRole("heading", { name: "Completion by responsible unit" }).waitFor();
     await page.getByRole("heading", { name: "Overdue milestones over time" }).waitFor();
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-    await shot(page, "english");
+    await shot(page, "cockpit-english", { fullPage: true, settleMs: 500 });
   });
 });

@@ -7,6 +7,7 @@ import type { PlanImportConfirmDto, PlanImportPreviewDto, PlanImportResultDto } 
 import { insertPlan } from "../api/supervision-factory";
 import { loginCookie, startTestServer } from "../support/server";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { login, shot } from "./support/pages";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -20,13 +21,6 @@ const PROGRESS_TEXT = "已将 126 户符合条件的残疾人家庭纳入低保�
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const VIEWPORT = { width: 1366, height: 768 };
 
-async function login(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(OFFICE.username);
-  await page.getByLabel("密码", { exact: true }).fill(OFFICE.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-}
 
 /** Imports seed 004 through the API as the office does in the wizard, creating every unknown unit. */
 async function importSeed(request: APIRequestContext, baseUrl: string): Promise<string> {
@@ -144,10 +138,6 @@ async function focusStyle(page: Page) {
   });
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `test-results/portal-${name}.png` });
-}
 
 describe.runIf(chromiumAvailable())("public portal in the browser", () => {
   let server: TestServer;
@@ -178,7 +168,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
       await office.screenshot({ path: "test-results/portal-failed-office.png" }).catch(() => {});
       for (const [i, page] of (reader?.pages() ?? []).entries()) await page.screenshot({ path: `test-results/portal-failed-reader-${i}.png` }).catch(() => {});
     });
-    await login(office, server.baseUrl);
+    await login(office, server.baseUrl, OFFICE);
     planId = await importSeed(office.request, server.baseUrl);
     const unit = await server.createUnit({ regionCode: LINZI, name: "内部测试单位" });
     hiddenPlanId = (await insertPlan(server, { regionCode: LINZI, title: HIDDEN_TITLE, tasks: [{ units: [unit.id], dues: ["2019-06-30"] }] })).planId;
@@ -194,7 +184,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     await dialog.getByRole("button", { name: "确认发布" }).click();
     await control.getByText("已公开（2019-03-15 发布）").waitFor();
     await control.getByRole("button", { name: "撤销发布" }).waitFor();
-    await shot(office, "office-published");
+    await shot(office, "portal-office-published", { settleMs: 300 });
     evaluationId = await publishEvaluation(office.request, server.baseUrl, planId);
 
     // A fresh anonymous reader: no cookie at all.
@@ -210,7 +200,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     expect(await plans.getByText(HIDDEN_TITLE).count()).toBe(0);
     await expect.poll(() => plans.locator("tbody tr.ant-table-row").count()).toBe(1);
     await page.getByRole("table", { name: /已公开的评估报告/ }).getByRole("link", { name: /中期评估/ }).waitFor();
-    await shot(page, "home");
+    await shot(page, "portal-home", { settleMs: 300 });
 
     await planLink.focus();
     await page.keyboard.press("Enter");
@@ -253,9 +243,9 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     await indicatorRow.getByText("88 %").waitFor();
     expect(await indicators.locator("tbody tr.ant-table-row").count()).toBe(12);
     await page.getByRole("link", { name: "中期评估" }).waitFor();
-    await shot(page, "plan");
+    await shot(page, "portal-plan", { settleMs: 300 });
     await tasks.scrollIntoViewIfNeeded();
-    await shot(page, "plan-tasks");
+    await shot(page, "portal-plan-tasks", { settleMs: 300 });
 
     await page.goto(`${server.baseUrl}/public/evaluations/${evaluationId}`);
     await page.getByRole("heading", { level: 1, name: /中期评估/ }).waitFor();
@@ -265,7 +255,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     const pdf = await page.request.get(new URL((await page.getByRole("link", { name: "下载评估报告（PDF）" }).getAttribute("href")) ?? "", server.baseUrl).toString());
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    await shot(page, "evaluation");
+    await shot(page, "portal-evaluation", { settleMs: 300 });
 
     // Unpublished and unknown plans: the same Chinese 404 page.
     for (const id of [hiddenPlanId, "00000000-0000-4000-8000-000000000000", "not-a-plan"]) {
@@ -274,7 +264,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
       await page.getByText("您访问的规划或评估报告不存在，或尚未公开。").waitFor();
       expect(await page.getByText(HIDDEN_TITLE).count()).toBe(0);
     }
-    await shot(page, "not-found");
+    await shot(page, "portal-not-found", { settleMs: 300 });
   });
 
   it("has no axe violations (WCAG 2.1 A/AA) on every public page in normal, high-contrast and extra-large modes", async () => {
@@ -306,7 +296,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
         if (name === "plan") await page.getByTestId("public-light-chart").locator("svg").waitFor();
         expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
         await expectNoAxeViolations(page, `${name} (${mode.name})`);
-        if (mode.name !== "normal" && (name === "plan" || name === "home")) await shot(page, `${name}-${mode.name}`);
+        if (mode.name !== "normal" && (name === "plan" || name === "home")) await shot(page, `portal-${name}-${mode.name}`, { settleMs: 300 });
       }
     }
   });
@@ -322,7 +312,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     const skip = await focusStyle(page);
     expect(skip).toMatchObject({ tag: "A", text: "跳到主要内容", outlineStyle: "solid", visible: true });
     expect(skip?.outlineWidth).toBeGreaterThanOrEqual(2);
-    await shot(page, "skip-link");
+    await shot(page, "portal-skip-link", { settleMs: 300 });
 
     const seen: string[] = [];
     for (let i = 0; i < 8; i++) {
@@ -367,7 +357,7 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     await page.getByRole("heading", { level: 2, name: "Tasks and progress" }).waitFor();
     // The plan's own Chinese text stays marked Chinese inside the English interface.
     expect(await page.getByRole("heading", { level: 1 }).getAttribute("lang")).toBe("zh-CN");
-    await shot(page, "plan-english-high-contrast-x-large");
+    await shot(page, "portal-plan-english-high-contrast-x-large", { settleMs: 300 });
     await page.getByText("中文", { exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest"
 import type { Browser, Locator, Page } from "playwright-core";
 import { startTestServer } from "../support/server";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { login, nav, shot } from "./support/pages";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -35,21 +36,8 @@ function tinyPdf(): Buffer {
   return Buffer.from(body, "latin1");
 }
 
-async function login(page: Page, baseUrl: string, user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(user.username);
-  await page.getByLabel("密码", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-}
 
-/** Screenshots wait for drawers and modals to finish their opening animation. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `test-results/supervision-${name}.png` });
-}
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name, exact: true }).click();
 
 /** The row of the plan-lights table for one task number (the table is filtered by the search box first). */
 async function lightsRow(page: Page, taskNo: string): Promise<Locator> {
@@ -111,7 +99,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await login(liaison, server.baseUrl, LEAD_LIAISON);
     await liaison.getByText("被退回的报告").waitFor();
     await liaison.getByText("本单位任务状态（截至 2020-10-20）").waitFor();
-    await shot(liaison, "liaison-dashboard");
+    await shot(liaison, "supervision-liaison-dashboard");
     await nav(liaison, "任务");
     await liaison.getByRole("heading", { name: "我的任务" }).waitFor();
     await liaison.getByLabel("查找任务").fill(REPORTED_TASK);
@@ -127,7 +115,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await form.getByText("单个文件不超过 20 MB").waitFor();
     // The lead sees its partners' reports beside the form.
     await form.getByRole("region", { name: "配合单位报告" }).getByText("区人社局").first().waitFor();
-    await shot(liaison, "report-form");
+    await shot(liaison, "supervision-report-form");
     await form.getByRole("button", { name: "提交审核" }).click();
     await liaison.getByText("已提交，等待残工委办公室审核").waitFor();
     const reportedRow = liaison.locator(".ant-table-row", { has: liaison.getByRole("button", { name: `查看 ${REPORTED_TASK}`, exact: true }) });
@@ -146,7 +134,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     expect(download.headers()["content-type"]).toBe("application/pdf");
     expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
     expect((await download.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    await shot(office, "review");
+    await shot(office, "supervision-review");
     await review.getByRole("button", { name: "退回" }).click();
     const reasonDialog = office.getByRole("dialog", { name: "退回报告" });
     await reasonDialog.getByLabel("退回原因").fill("请补充补贴发放名册");
@@ -160,7 +148,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await liaison.getByLabel("查找任务").fill(REPORTED_TASK);
     await liaison.getByRole("button", { name: `填报 ${REPORTED_TASK}`, exact: true }).click();
     await form.getByRole("alert").filter({ hasText: "请补充补贴发放名册" }).waitFor();
-    await shot(liaison, "returned");
+    await shot(liaison, "supervision-returned");
     await form.getByLabel("进展情况").fill("已打造支持性就业示范基地 2 个，发放补贴 36 人，名册见附件。");
     await form.getByRole("button", { name: "提交审核" }).click();
     await liaison.getByText("已提交，等待残工委办公室审核").waitFor();
@@ -177,7 +165,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     const doneRow = await lightsRow(office, REPORTED_TASK);
     await doneRow.locator('td .xk-light[data-light="done"]', { hasText: "已完成" }).first().waitFor();
     await expect.poll(async () => (await office.getByTestId("count-done").textContent()) ?? "").toContain("1");
-    await shot(office, "done");
+    await shot(office, "supervision-done");
 
     // A month later 10.1 (due 2020-10-31) has no report: red. The as-of picker shows the server's today
     // and can go back to a day before the milestone, when it was not red yet.
@@ -198,7 +186,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await expect.poll(() => picker.inputValue()).toBe("2020-11-20");
     redRow = await lightsRow(office, RED_TASK);
     await redRow.locator("td").nth(2).getByText("逾期").waitFor();
-    await shot(office, "red");
+    await shot(office, "supervision-red");
 
     // The overdue list, filtered by unit, offers a 督办单 (20 days overdue → 橙色 on the ladder).
     await office.getByRole("tab", { name: "逾期与临期" }).click();
@@ -209,7 +197,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     const overdueRow = office.locator(".ant-table-row", { hasText: "危房" });
     await overdueRow.waitFor();
     expect(await overdueRow.textContent()).toContain("橙色督办单");
-    await shot(office, "overdue");
+    await shot(office, "supervision-overdue");
     await overdueRow.getByRole("button", { name: `发督办单 ${RED_TASK} ${RED_UNIT}` }).click();
     const issueDialog = office.getByRole("dialog", { name: "发出督办单" });
     await issueDialog.getByText("2020-11-27").waitFor();
@@ -225,7 +213,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await liaison.getByLabel("回复内容").fill("已完成 12 户危房改造，剩余 3 户 11 月底前完工。");
     await liaison.getByRole("button", { name: "提交回复" }).click();
     await liaison.getByText("已回复", { exact: true }).first().waitFor();
-    await shot(liaison, "notice-response");
+    await shot(liaison, "supervision-notice-response");
 
     // The office sees the response and closes the notice.
     await office.reload();
@@ -235,7 +223,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await noticeRow.getByRole("button", { name: `办结 ${RED_TASK} ${RED_UNIT}` }).click();
     await office.locator(".ant-popconfirm").getByRole("button", { name: "办结" }).click();
     await noticeRow.getByText("已办结").waitFor();
-    await shot(office, "notice-closed");
+    await shot(office, "supervision-notice-closed");
 
     // The timeline by task: 7.2's milestone done, 10.1's red, each named with its light in words.
     await office.getByRole("tab", { name: "时间轴" }).click();
@@ -244,13 +232,13 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     const rowOf = (no: string) => timeline.locator("tr", { has: office.getByRole("rowheader", { name: new RegExp(`^${no.replace(".", "\\.")} `) }) });
     await rowOf(REPORTED_TASK).getByRole("button", { name: /2020-10-31 已完成/ }).waitFor();
     await rowOf(RED_TASK).getByRole("button", { name: /2020-10-31 逾期/ }).waitFor();
-    await shot(office, "timeline");
+    await shot(office, "supervision-timeline");
 
     // The office's workbench: the counts and what waits on it, with links.
     await nav(office, "工作台");
     await office.getByText("规划实施概况（截至 2020-11-20）").waitFor();
     await office.getByText("待审核报告").waitFor();
-    await shot(office, "office-dashboard");
+    await shot(office, "supervision-office-dashboard");
 
     // The same page in English, from the feature's own catalog.
     await office.getByText("English", { exact: true }).click();
@@ -258,7 +246,7 @@ describe.runIf(chromiumAvailable())("supervision loop in the browser", () => {
     await office.getByRole("tab", { name: "Overdue and due soon" }).click();
     await office.getByRole("columnheader", { name: "Days overdue" }).waitFor();
     await office.getByLabel("As of").waitFor();
-    await shot(office, "english");
+    await shot(office, "supervision-english");
 
     // The export buttons are plain links to the export routes, carrying the as-of day.
     const exports: [string, RegExp][] = [
