@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { stateDigest } from "../audit/audit-chain";
 import type { DbOrTx } from "../db/client";
-import { indicators, tasks } from "../db/schema/index";
+import { indicators } from "../db/schema/index";
 import { AppError, notFound } from "../errors/app-error";
 import { ensurePlanIndicators } from "../indicators/indicator-backfill";
 import type { WriteContext } from "../indicators/write-context";
