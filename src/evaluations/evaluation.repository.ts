@@ -92,13 +92,15 @@ export async function updateEvaluationIfVersion(db: DbOrTx, row: EvaluationRow, 
   return rows[0] ?? null;
 }
 
-export async function upsertTaskScore(db: DbOrTx, row: typeof evaluationTaskScores.$inferInsert): Promise<void> {
+/** Sets many task scores in one statement; each row replaces the task's earlier score. The task ids must be distinct. */
+export async function upsertTaskScores(db: DbOrTx, rows: (typeof evaluationTaskScores.$inferInsert)[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insert(evaluationTaskScores)
-    .values(row)
+    .values(rows)
     .onConflictDoUpdate({
       target: [evaluationTaskScores.regionCode, evaluationTaskScores.evaluationId, evaluationTaskScores.taskId],
-      set: { rating: row.rating, comment: row.comment, updatedAt: row.updatedAt, updatedBy: row.updatedBy },
+      set: { rating: sql`excluded.rating`, comment: sql`excluded.comment`, updatedAt: sql`excluded.updated_at`, updatedBy: sql`excluded.updated_by` },
     });
 }
 

@@ -21,6 +21,7 @@ import {
   indicatorScoreParams,
   scoreBodySchema,
   taskScoreParams,
+  taskScoresBodySchema,
 } from "./evaluation.schemas";
 import {
   createEvaluation,
@@ -28,6 +29,7 @@ import {
   requireVisibleEvaluation,
   scoreIndicator,
   scoreTask,
+  scoreTasks,
   unpublishEvaluation,
   updateEvaluation,
 } from "./evaluation.service";
@@ -91,6 +93,18 @@ export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const version = requireIfMatchVersion(request);
       return detail(request, reply, await write(request, (ctx) => scoreTask(ctx, request.params.id, request.params.taskId, version, request.body)));
+    },
+  );
+
+  r.put(
+    "/api/evaluations/:id/tasks",
+    {
+      config: policy({ permission: "evaluation.write", scope: "region" }),
+      schema: { tags: ["evaluations"], params: evaluationIdParams, body: taskScoresBodySchema, response: { 200: evaluationDetailSchema } },
+    },
+    async (request, reply) => {
+      const version = requireIfMatchVersion(request);
+      return detail(request, reply, await write(request, (ctx) => scoreTasks(ctx, request.params.id, version, request.body)));
     },
   );
 

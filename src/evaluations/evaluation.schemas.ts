@@ -83,3 +83,19 @@ export type EvaluationPatch = z.infer<typeof evaluationPatchSchema>;
 
 export const scoreBodySchema = z.strictObject({ rating: ratingSchema, comment: z.string().max(5000).optional() });
 export type ScoreBody = z.infer<typeof scoreBodySchema>;
+
+/** Many task scores at once (采用建议评分): one transaction, one version bump. A task named twice is refused, not guessed at. */
+export const taskScoresBodySchema = z.strictObject({
+  items: z
+    .array(scoreBodySchema.extend({ taskId: z.uuid() }))
+    .min(1)
+    .max(2000)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      for (const [index, item] of items.entries()) {
+        if (seen.has(item.taskId)) ctx.addIssue({ code: "custom", path: [index, "taskId"], message: `任务重复 / task listed twice: ${item.taskId}` });
+        seen.add(item.taskId);
+      }
+    }),
+});
+export type TaskScoresBody = z.infer<typeof taskScoresBodySchema>;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { stateDigest } from "../audit/audit-chain";
 import type { DbOrTx } from "../db/client";
-import { indicators, tasks } from "../db/schema/index";
+import { indicators } from "../db/schema/index";
 import { AppError, notFound } from "../errors/app-error";
 import { ensurePlanIndicators } from "../indicators/indicator-backfill";
 import type { WriteContext } from "../indicators/write-context";
@@ -12,8 +12,9 @@ import { versionConflict } from "../server/if-match";
 import { requireVisiblePlan } from "../supervision/plan-lookup";
 import { viewerOf } from "../supervision/viewer";
 import { loadEvaluationData } from "./evaluation-data";
-import { findEvaluation, insertEvaluation, updateEvaluationIfVersion, upsertIndicatorScore, upsertTaskScore, type EvaluationRow, type NewEvaluation } from "./evaluation.repository";
-import type { EvaluationCreate, EvaluationPatch, ScoreBody } from "./evaluation.schemas";
+import { requireScorableTasks } from "./evaluation-task-check";
+import { findEvaluation, insertEvaluation, updateEvaluationIfVersion, upsertIndicatorScore, upsertTaskScores, type EvaluationRow, type NewEvaluation } from "./evaluation.repository";
+import type { EvaluationCreate, EvaluationPatch, ScoreBody, TaskScoresBody } from "./evaluation.schemas";
 
 const STATE_ZH = { draft: "草稿", published: "已发布" } as const;
 
@@ -74,14 +75,27 @@ export async function updateEvaluation(ctx: WriteContext, id: string, version: n
   return save(ctx, before, version, patch, "evaluation.update", { fields: Object.keys(patch) });
 }
 
+async function writeTaskScores(ctx: WriteContext, before: EvaluationRow, items: TaskScoresBody["items"]): Promise<void> {
+  requireDraft(before, "评分", "score");
+  await requireScorableTasks(ctx.tx, before, items.map((item) => item.taskId));
+  await upsertTaskScores(
+    ctx.tx,
+    items.map((item) => ({ regionCode: before.regionCode, evaluationId: before.id, taskId: item.taskId, rating: item.rating, comment: item.comment ?? "", updatedAt: ctx.now, updatedBy: ctx.user.id })),
+  );
+}
+
 export async function scoreTask(ctx: WriteContext, id: string, taskId: string, version: number, body: ScoreBody): Promise<EvaluationRow> {
   const before = await requireVisibleEvaluation(ctx.tx, ctx.user, id);
-  requireDraft(before, "评分", "score");
-  const found = await ctx.tx.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.regionCode, before.regionCode), eq(tasks.id, taskId), eq(tasks.planId, before.planId))).limit(1);
-  if (found.length === 0) throw notFound("任务", "Task");
-  await upsertTaskScore(ctx.tx, { regionCode: before.regionCode, evaluationId: id, taskId, rating: body.rating, comment: body.comment ?? "", updatedAt: ctx.now, updatedBy: ctx.user.id });
+  await writeTaskScores(ctx, before, [{ ...body, taskId }]);
   // The evaluation's version moves with every score, so two evaluators cannot overwrite each other unseen.
   return save(ctx, before, version, {}, "evaluation.score", { taskId, rating: body.rating });
+}
+
+/** Many scores as one write: all or none, one version bump, one audit event that still names every task and rating. */
+export async function scoreTasks(ctx: WriteContext, id: string, version: number, body: TaskScoresBody): Promise<EvaluationRow> {
+  const before = await requireVisibleEvaluation(ctx.tx, ctx.user, id);
+  await writeTaskScores(ctx, before, body.items);
+  return save(ctx, before, version, {}, "evaluation.score", { count: body.items.length, tasks: body.items.map(({ taskId, rating }) => ({ taskId, rating })) });
 }
 
 export async function scoreIndicator(ctx: WriteContext, id: string, indicatorId: string, version: number, body: ScoreBody): Promise<EvaluationRow> {

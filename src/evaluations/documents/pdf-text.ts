@@ -5,13 +5,18 @@ import { inflateSync } from "node:zlib";
  * map), compressed or not. For tests: it knows pdfkit's output, not PDF in general.
  */
 
-/** The streams of a PDF, inflated where they are FlateDecode. */
+/**
+ * The streams of a PDF, inflated where they are FlateDecode. The data is cut by the dictionary's /Length:
+ * compressed bytes may end in a carriage return, which a search for the line break before `endstream` would eat.
+ */
 function streams(pdf: Buffer): string[] {
   const raw = pdf.toString("latin1");
   const found: string[] = [];
-  for (const [, dictionary, data] of raw.matchAll(/\d+ 0 obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    const bytes = Buffer.from(data, "latin1");
-    found.push(dictionary.includes("/FlateDecode") ? inflateSync(bytes).toString("latin1") : data);
+  for (const match of raw.matchAll(/\d+ 0 obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(match[1]);
+    const data = length ? raw.slice(start, start + Number(length[1])) : raw.slice(start, raw.indexOf("endstream", start)).replace(/\r?\n$/, "");
+    found.push(match[1].includes("/FlateDecode") ? inflateSync(Buffer.from(data, "latin1")).toString("latin1") : data);
   }
   return found;
 }

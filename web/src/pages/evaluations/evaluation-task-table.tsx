@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
-import { Button, Checkbox, Progress, Select, Space, Table, type TableColumnsType } from "antd";
+import { Button, Checkbox, Select, Space, Spin, Table, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { LightTag } from "../supervision/light-tag";
-import { evaluationWrites, type EvaluationDetail, type EvaluationTask, type EvaluationWrite, type ScoreInput } from "./evaluations-api";
+import { BULK_SCORE_LIMIT, evaluationWrites, type EvaluationDetail, type EvaluationTask, type EvaluationWrite, type ScoreInput } from "./evaluations-api";
 import { RATING_LABELS } from "./evaluations-labels";
 import { scoreColumns, useCommentDrafts } from "./score-columns";
 
@@ -18,21 +18,21 @@ export function EvaluationTaskTable({ evaluation, editable, save }: Props) {
   const drafts = useCommentDrafts();
   const [chapter, setChapter] = useState<string>();
   const [unscoredOnly, setUnscoredOnly] = useState(false);
-  const [applying, setApplying] = useState<{ done: number; total: number }>();
+  const [applying, setApplying] = useState<number>();
 
   const chapters = useMemo(() => [...new Set(evaluation.tasks.map((task) => task.chapter).filter((c): c is string => Boolean(c)))], [evaluation.tasks]);
   const shown = evaluation.tasks.filter((task) => (!chapter || task.chapter === chapter) && (!unscoredOnly || task.rating === null));
   const unscored = evaluation.tasks.filter((task) => task.rating === null);
   const scoreTask = async (task: EvaluationTask, score: ScoreInput) => Boolean(await save(evaluationWrites.scoreTask(evaluation.id, task.taskId, score)));
 
-  // One PUT after another: every score moves the evaluation's version, which the next one must carry.
+  // The server takes the scores in one write (one version bump); only a plan beyond its limit needs more than one request.
   const applySuggested = async () => {
-    const targets = unscored.map((task) => ({ task, comment: drafts.drafts[task.taskId] ?? task.comment }));
-    setApplying({ done: 0, total: targets.length });
-    for (const [index, { task, comment }] of targets.entries()) {
-      if (!(await scoreTask(task, { rating: task.suggestedRating, comment }))) break;
-      drafts.clear(task.taskId);
-      setApplying({ done: index + 1, total: targets.length });
+    const items = unscored.map((task) => ({ taskId: task.taskId, rating: task.suggestedRating, comment: drafts.drafts[task.taskId] ?? task.comment }));
+    setApplying(items.length);
+    for (let start = 0; start < items.length; start += BULK_SCORE_LIMIT) {
+      const batch = items.slice(start, start + BULK_SCORE_LIMIT);
+      if (!(await save(evaluationWrites.scoreTasks(evaluation.id, batch)))) break;
+      for (const item of batch) drafts.clear(item.taskId);
     }
     setApplying(undefined);
   };
@@ -69,14 +69,14 @@ export function EvaluationTaskTable({ evaluation, editable, save }: Props) {
           {t("只看未评分")}
         </Checkbox>
         {editable && (
-          <Button onClick={() => void applySuggested()} disabled={unscored.length === 0 || Boolean(applying)} loading={Boolean(applying)}>
+          <Button onClick={() => void applySuggested()} disabled={unscored.length === 0 || applying !== undefined} loading={applying !== undefined}>
             {t("采用建议评分")}
           </Button>
         )}
-        {applying && (
+        {applying !== undefined && (
           <Space role="status" aria-live="polite">
-            <Progress type="line" percent={Math.round((applying.done / Math.max(applying.total, 1)) * 100)} style={{ width: 160 }} size="small" />
-            {t("正在评分 {{done}} / {{total}}", applying)}
+            <Spin size="small" />
+            {t("正在为 {{count}} 项任务采用建议评分", { count: applying })}
           </Space>
         )}
       </Space>

@@ -18,6 +18,9 @@ export interface ScoreInput {
   rating: Rating;
   comment: string;
 }
+export type TaskScoreInput = ScoreInput & { taskId: string };
+/** The most scores one bulk request may carry (the server's limit). */
+export const BULK_SCORE_LIMIT = 2000;
 
 export const evaluationKeys = {
   all: ["evaluations"] as const,
@@ -84,6 +87,8 @@ export function useEvaluationWriter(id: string) {
 export const evaluationWrites = {
   scoreTask: (id: string, taskId: string, score: ScoreInput): EvaluationWrite => (version) =>
     apiRequest<EvaluationDetail>(`${base(id)}/tasks/${encodeURIComponent(taskId)}`, { method: "PUT", body: score, headers: ifMatch(version) }),
+  scoreTasks: (id: string, items: TaskScoreInput[]): EvaluationWrite => (version) =>
+    apiRequest<EvaluationDetail>(`${base(id)}/tasks`, { method: "PUT", body: { items }, headers: ifMatch(version) }),
   scoreIndicator: (id: string, indicatorId: string, score: ScoreInput): EvaluationWrite => (version) =>
     apiRequest<EvaluationDetail>(`${base(id)}/indicators/${encodeURIComponent(indicatorId)}`, { method: "PUT", body: score, headers: ifMatch(version) }),
   findings: (id: string, overall: string): EvaluationWrite => (version) =>
