@@ -6,6 +6,7 @@ import type { Browser, Page, Request } from "playwright-core";
 import { pdfText } from "../../src/evaluations/documents/pdf-text";
 import { startTestServer } from "../support/server";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { login, nav, shot } from "./support/pages";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -20,20 +21,8 @@ const EVALUATOR_ORG = "重庆某第三方评估中心";
 const COMMENTS = ["康复中心建设达标，服务人次超出预期", "辅具供应站运营良好"];
 const FINDINGS = "惠残2020工程总体推进有力，康复服务成效明显。\n\n危房改造等项目进度偏慢，建议纳入下一年度重点督办。";
 
-async function login(page: Page, baseUrl: string, user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(user.username);
-  await page.getByLabel("密码", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-}
 
-async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `test-results/evaluation-${name}.png`, fullPage });
-}
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name, exact: true }).click();
 
 /** Picks an option of the open antd Select by its exact label (完成 is also part of 基本完成 and 未完成). */
 async function pick(page: Page, label: string): Promise<void> {
@@ -100,7 +89,7 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await dialog.getByText("终期评估", { exact: true }).click();
     await expect.poll(() => dialog.getByLabel("评估基准日").inputValue()).toBe("2020-12-31");
     await dialog.getByLabel("评估机构").fill(EVALUATOR_ORG);
-    await shot(office, "create");
+    await shot(office, "evaluation-create");
     await dialog.getByRole("button", { name: "新建" }).click();
     await office.waitForURL(/\/evaluations\/[0-9a-f-]{36}$/);
     const evaluationUrl = office.url();
@@ -140,7 +129,7 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await evaluator.getByLabel(`评语 ${second.no}`, { exact: true }).blur();
     await evaluator.getByRole("checkbox", { name: "只看未评分" }).check();
     await expect.poll(() => evaluator.getByLabel(`评分 ${first.no}`, { exact: true }).count()).toBe(0);
-    await shot(evaluator, "scoring");
+    await shot(evaluator, "evaluation-scoring");
 
     // The rest with the suggested ratings, in one request.
     const scoreWrites: string[] = [];
@@ -159,7 +148,7 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await evaluator.getByRole("button", { name: "保存综合评价" }).click();
     await evaluator.getByText("已保存", { exact: true }).waitFor();
     await expect(evaluator.getByRole("button", { name: "发布评估" }).count()).resolves.toBe(0);
-    await shot(evaluator, "findings");
+    await shot(evaluator, "evaluation-findings");
 
     // The server keeps what the page showed: every rating, both comments and the findings.
     const saved = (await (await evaluator.request.get(`${server.baseUrl}/api/evaluations/${evaluationUrl.split("/").pop()}`)).json()) as {
@@ -183,7 +172,7 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await office.getByRole("button", { name: "撤回发布" }).waitFor();
     await office.getByText("评估已发布，评分和综合评价只读").waitFor();
     await expect(office.getByRole("alert").filter({ hasText: "他人已修改此评估" }).count()).resolves.toBe(0);
-    await shot(office, "published");
+    await shot(office, "evaluation-published");
 
     // The report as the page's links download it.
     const docx = await download(office, "下载报告（.docx）");
@@ -213,6 +202,6 @@ describe.runIf(chromiumAvailable())("evaluation in the browser", () => {
     await expect(leader.getByRole("textbox", { name: "综合评价" }).count()).resolves.toBe(0);
     await expect(leader.getByRole("button", { name: /发布|采用建议评分/ }).count()).resolves.toBe(0);
     await leader.getByRole("link", { name: "下载报告（.pdf）" }).waitFor();
-    await shot(leader, "leader");
+    await shot(leader, "evaluation-leader");
   });
 });
