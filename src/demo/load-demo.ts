@@ -35,5 +35,6 @@ export async function loadDemo(runtime: Runtime, print: (line: string) => void):
   print("");
   print("演示账户（密码只显示这一次，首次登录后须修改）/ Demo accounts (passwords are shown only once; change at first login):");
   for (const line of lines) print(line);
+  print("系统、安全、审计管理员首次登录时须用身份验证器应用扫码绑定动态验证码 / The three administrators bind an authenticator app (TOTP) at first login.");
   print("");
 }
