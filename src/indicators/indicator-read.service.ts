@@ -68,8 +68,17 @@ export async function planIndicatorList(
   };
 }
 
-/** One indicator's series over its span at the viewed region, and the children's figures in the shown year. */
-export function indicatorSeries(f: IndicatorFigures, regionCode: string, today: string, periodEnd: number): { year: number; series: Figure[]; children: Figure[] } {
-  const year = defaultYear(f.yearsWithData(regionCode), today, periodEnd);
+/**
+ * One indicator's series over its span at the viewed region, and the children's figures in the shown year
+ * (the asked one, else the latest with data).
+ */
+export function indicatorSeries(
+  f: IndicatorFigures,
+  regionCode: string,
+  today: string,
+  periodEnd: number,
+  askedYear?: number,
+): { year: number; series: Figure[]; children: Figure[] } {
+  const year = askedYear ?? defaultYear(f.yearsWithData(regionCode), today, periodEnd);
   return { year, series: f.span().map((y) => f.figure(regionCode, y)), children: f.children(regionCode, year) };
 }

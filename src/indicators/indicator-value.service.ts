@@ -4,6 +4,7 @@ import { AppError, notFound } from "../errors/app-error";
 import { findRegion } from "../regions/region.repository";
 import { isInRegionScope } from "../regions/region-scope";
 import { versionConflict } from "../server/if-match";
+import { findUserName } from "../supervision/report.repository";
 import { canEnterValues, requireVisibleIndicator } from "./indicator-access";
 import type { IndicatorWithUnit } from "./indicator.repository";
 import {
@@ -73,7 +74,11 @@ async function loadValue(ctx: WriteContext, id: string, forEntry: boolean): Prom
 
 async function save(ctx: WriteContext, before: IndicatorValueRow, version: number, patch: Partial<NewIndicatorValue>, action: string): Promise<IndicatorValueRow> {
   const row = await updateValueIfVersion(ctx.tx, before, version, { ...patch, updatedAt: ctx.now, updatedBy: ctx.user.id });
-  if (!row) throw versionConflict(null, before.updatedAt);
+  if (!row) {
+    // Stale version: name whoever saved the stored row last, so the user knows whom to ask.
+    const current = (await findIndicatorValue(ctx.tx, before.id)) ?? before;
+    throw versionConflict(await findUserName(ctx.tx, current.updatedBy), current.updatedAt);
+  }
   await ctx.record({
     action,
     objectType: "indicator_value",

@@ -52,7 +52,7 @@ export function registerIndicatorRoutes(app: FastifyInstance): void {
       const regionCode = viewedRegion(figures.tree, plan, request.query.regionCode);
       const mine = figures.items.find((item) => item.indicator.id === indicator.id);
       const values = await listIndicatorValues(db, indicator.id);
-      const series = mine ? indicatorSeries(mine.figures, regionCode, todayIn(clock), plan.periodEnd) : { year: plan.periodEnd, series: [], children: [] };
+      const series = mine ? indicatorSeries(mine.figures, regionCode, todayIn(clock), plan.periodEnd, request.query.year) : { year: plan.periodEnd, series: [], children: [] };
       return reply.header("etag", `"${indicator.version}"`).send({
         ...presentIndicator(indicator),
         ...series,

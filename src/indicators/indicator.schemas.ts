@@ -91,7 +91,8 @@ export const planIndicatorsResponse = z.object({
   items: z.array(indicatorSchema.extend({ figure: figureSchema, children: z.array(figureSchema) })),
 });
 
-export const indicatorDetailQuery = planIndicatorsQuery.omit({ year: true });
+/** `year` picks the year of `children` (default: the latest with data at the viewed region). */
+export const indicatorDetailQuery = planIndicatorsQuery;
 
 export const indicatorDetailResponse = indicatorSchema.extend({
   year: z.number().int(),

@@ -2,6 +2,7 @@ import { stateDigest } from "../audit/audit-chain";
 import { AppError, notFound } from "../errors/app-error";
 import { isInRegionScope } from "../regions/region-scope";
 import { versionConflict } from "../server/if-match";
+import { findUserName } from "../supervision/report.repository";
 import { requireVisibleIndicator } from "./indicator-access";
 import { findIndicator, findUnitRow, updateIndicatorIfVersion, type IndicatorWithUnit, type NewIndicator } from "./indicator.repository";
 import { countValuesOf } from "./indicator-value.repository";
@@ -52,7 +53,11 @@ export async function updateIndicatorSettings(ctx: WriteContext, id: string, ver
     throw new AppError("VALIDATION_FAILED", { reason: "基期年份不能晚于目标年份 / the baseline year cannot be after the target year" });
   }
   const row = await updateIndicatorIfVersion(ctx.tx, indicator, version, { ...set, updatedAt: ctx.now, updatedBy: ctx.user.id });
-  if (!row) throw versionConflict(null, indicator.updatedAt);
+  if (!row) {
+    // Stale version: name whoever saved the stored row last, so the user knows whom to ask.
+    const current = (await findIndicator(ctx.tx, indicator.id)) ?? indicator;
+    throw versionConflict(await findUserName(ctx.tx, current.updatedBy), current.updatedAt);
+  }
   await ctx.record({
     action: "indicator.update",
     objectType: "indicator",

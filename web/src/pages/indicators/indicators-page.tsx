@@ -1,6 +1,17 @@
-import { UnderConstruction } from "../shared/under-construction";
+import { Route, Routes } from "react-router";
+import { NotFoundPage } from "../not-found-page";
+import { IndicatorDetailPage } from "./indicator-detail-page";
+import { IndicatorsOverview } from "./indicators-overview";
+import "./indicators-i18n";
+import "./indicators.css";
 
-/** 指标: placeholder until the feature is built; replace this file's body. */
+/** 指标: the plan's indicators at a region and year (with entry and review), and one indicator's page, under /indicators. */
 export function IndicatorsPage() {
-  return <UnderConstruction title="指标" />;
+  return (
+    <Routes>
+      <Route index element={<IndicatorsOverview />} />
+      <Route path=":id" element={<IndicatorDetailPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }
