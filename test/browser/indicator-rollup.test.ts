@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import type { PlanImportConfirmDto, PlanImportPreviewDto } from "../../src/plans/plan.schemas";
 import { loginCookie, startTestServer } from "../support/server";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { login, shot } from "./support/pages";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -69,19 +70,7 @@ async function importSeed(server: TestServer, cookie: string): Promise<string> {
   return confirm.json<{ planId: string }>().planId;
 }
 
-async function login(page: Page, baseUrl: string, user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(user.username);
-  await page.getByLabel("密码", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-}
 
-/** Screenshots wait for modals and tooltips to finish their animation. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `test-results/indicators-${name}.png` });
-}
 
 /** The indicator table's row of one indicator (rows carry data-indicator = the indicator's number). */
 const row = (page: Page, no: string): Locator => page.locator(`.xk-indicator-table tr[data-indicator="${no}"]`);
@@ -155,7 +144,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     expect(await cell(office, SUBSIDY.no, 2).textContent()).toBe("约束性");
     expect(await cell(office, SUBSIDY.no, 3).textContent()).toContain("> 96%");
     expect(await cell(office, SUBSIDY.no, 7).textContent()).toContain("无法判断");
-    await shot(office, "empty");
+    await shot(office, "indicators-empty");
 
     // The office completes the indicator's settings: a baseline, so that 序时进度 can be drawn.
     await row(office, SUBSIDY.no).getByRole("button", { name: `设置 ${SUBSIDY.no} ${SUBSIDY.name}` }).click();
@@ -165,7 +154,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     // Both or neither: the message names the fields.
     await settings.getByText("请同时填写基期值和基期年份").first().waitFor();
     await settings.getByLabel("基期年份", { exact: true }).fill("2015");
-    await shot(office, "settings");
+    await shot(office, "indicators-settings");
     await settings.getByRole("button", { name: "保存" }).click();
     await settings.waitFor({ state: "hidden" });
     await expect.poll(() => cell(office, SUBSIDY.no, 4).textContent()).toContain("80.0%");
@@ -181,7 +170,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     await entry.getByLabel("分子", { exact: true }).fill("");
     await entry.getByRole("button", { name: "保存草稿" }).click();
     await entry.getByText("请填写分子").waitFor();
-    await shot(office, "validation");
+    await shot(office, "indicators-validation");
     await entry.getByRole("button", { name: "取消" }).click();
     await entry.waitFor({ state: "hidden" });
 
@@ -207,7 +196,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     await office.getByRole("tab", { name: "待审核（4）" }).click();
     const reviewTable = office.getByRole("tabpanel", { name: "待审核（4）" });
     await reviewTable.getByText(CARE.name).first().waitFor();
-    await shot(office, "review");
+    await shot(office, "indicators-review");
     await office.getByRole("button", { name: `退回 ${XIASHAN} ${YEAR} ${CARE.no} ${CARE.name}` }).click();
     const giveBack = office.getByRole("dialog", { name: "退回数值" });
     await giveBack.getByRole("button", { name: "确认退回" }).click();
@@ -231,7 +220,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     const fix = office.getByRole("dialog", { name: `填报：${CARE.no} ${CARE.name}` });
     await fix.getByRole("alert").filter({ hasText: "请核对分母口径" }).waitFor();
     await expect.poll(() => fix.getByLabel("分子", { exact: true }).inputValue()).toBe("59");
-    await shot(office, "returned");
+    await shot(office, "indicators-returned");
     const colleague = await loginCookie(server.app, COLLEAGUE.username, COLLEAGUE.password);
     const stored = await server.app.inject({ method: "GET", url: `/api/indicator-values?planId=${planId}&state=returned`, headers: { cookie: colleague } });
     const returned = stored.json<{ items: { id: string; version: number }[] }>().items[0];
@@ -246,7 +235,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     await fix.getByRole("button", { name: "提交审核" }).click();
     await fix.getByRole("alert").filter({ hasText: COLLEAGUE.displayName }).waitFor();
     await expect.poll(() => fix.getByLabel("分子", { exact: true }).inputValue()).toBe("57");
-    await shot(office, "conflict");
+    await shot(office, "indicators-conflict");
     await fix.getByLabel("分子", { exact: true }).fill("58");
     await fix.getByRole("button", { name: "提交审核" }).click();
     await fix.waitFor({ state: "hidden" });
@@ -285,7 +274,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     expect((await coverage.locator(".xk-coverage").getAttribute("data-missing"))?.split("、")).toEqual(MISSING);
     await coverage.locator(".xk-coverage").hover();
     await office.getByRole("tooltip").filter({ hasText: MISSING.join("、") }).waitFor();
-    await shot(office, "city");
+    await shot(office, "indicators-city");
 
     // A county on its own: its entered figure.
     await choose(office, office, "地区", CHIKAN);
@@ -308,7 +297,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     const values = office.locator(".ant-card", { hasText: "填报记录" });
     expect(await values.locator(".ant-table-row").count()).toBe(2);
     expect(await values.locator(".ant-table-row", { hasText: XIASHAN }).textContent()).toContain("已通过");
-    await shot(office, "detail-chart");
+    await shot(office, "indicators-detail-chart");
     await office.getByText("表格", { exact: true }).click();
     const yearRow = office.locator(".ant-card", { hasText: "历年走势" }).locator(".ant-table-row", { hasText: String(YEAR) });
     await expect.poll(() => yearRow.textContent()).toContain(subsidyCity);
@@ -316,7 +305,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     expect(await yearRow.textContent()).toContain("红灯");
     // 2018: 序时进度 on the straight line from 80% (2015) to 96% (2020): 80 + 16 × 3/5 = 89.6%.
     expect(await office.locator(".ant-card", { hasText: "历年走势" }).locator(".ant-table-row", { hasText: "2018" }).textContent()).toContain("89.6%");
-    await shot(office, "detail-table");
+    await shot(office, "indicators-detail-table");
 
     // The same pages in English, from the feature's own catalog.
     await office.getByText("English", { exact: true }).click();
@@ -329,7 +318,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     expect(await cell(office, SUBSIDY.no, 7).textContent()).toContain("Red");
     expect(await cell(office, SUBSIDY.no, 7).textContent()).toContain("Behind");
     expect(await cell(office, SUBSIDY.no, 2).textContent()).toBe("Binding");
-    await shot(office, "english");
+    await shot(office, "indicators-english");
     await office.getByText("中文", { exact: true }).click();
     await office.getByRole("heading", { name: `${CITY.name} ${YEAR} 年指标监测` }).waitFor();
   });
@@ -345,7 +334,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     expect(await leader.getByRole("button", { name: /^设置 / }).count()).toBe(0);
     expect(await leader.getByRole("tab").count()).toBe(0);
     expect(await leader.getByText("统计口径").count()).toBe(0);
-    await shot(leader, "leader");
+    await shot(leader, "indicators-leader");
     await leader.context().close();
   });
 
@@ -377,7 +366,7 @@ describe.runIf(chromiumAvailable())("indicator roll-up in the browser", () => {
     const mine = liaison.locator(".ant-table-row", { hasText: PENSION.name });
     await mine.getByText("待审核").waitFor();
     expect(await mine.textContent()).toContain(percent(930, 1000));
-    await shot(liaison, "liaison");
+    await shot(liaison, "indicators-liaison");
     await liaison.context().close();
   });
 });

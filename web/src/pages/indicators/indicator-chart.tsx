@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import * as echarts from "echarts/core";
+import type { EChartsCoreOption } from "echarts/core";
+import { EChart } from "../../charts/echarts-chart";
 import { LineChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
@@ -11,32 +13,8 @@ import { formatNumber, unitOf } from "./indicator-labels";
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
 type Series = Figure[];
-type ChartOption = Parameters<echarts.ECharts["setOption"]>[0];
+type ChartOption = EChartsCoreOption;
 
-/**
- * A thin ECharts host: one instance per mount, resized with its box, disposed on unmount. (echarts-for-react
- * would do the same but needs tslib, which it does not declare.)
- */
-function EChart({ option, height }: { option: ChartOption; height: number }) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const instance = echarts.init(box.current, undefined, { renderer: "svg" });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={box} style={{ height, width: "100%" }} />;
-}
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
@@ -98,7 +76,7 @@ export default function IndicatorChart({ indicator, series }: { indicator: Indic
   }, [indicator, series, t, unit]);
   return (
     <figure className="xk-chart" aria-label={t("{{name}}：历年数值与目标、序时进度", { name: indicator.name })}>
-      <EChart option={option} height={280} />
+      <EChart option={option} height={280} renderer="svg" />
     </figure>
   );
 }
