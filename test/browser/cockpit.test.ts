@@ -177,7 +177,8 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     expect(tasks.items).toHaveLength(first.lead.total + first.partner.total);
     const lights = await drawer.locator(".ant-table-row [data-light]").evaluateAll((tags) => tags.map((tag) => tag.getAttribute("data-light")));
     expect(lights).toEqual(tasks.items.slice(0, 20).map((t) => t.light));
-    expect(await drawer.getByRole("link", { name: `在规划中查看任务 ${tasks.items[0].no}`, exact: true }).getAttribute("href")).toContain(`/plans/${planId}`);
+    const taskHref = (await drawer.getByRole("link", { name: `在规划中查看任务 ${tasks.items[0].no}`, exact: true }).getAttribute("href")) ?? "";
+    expect(taskHref).toContain(`/plans/${planId}?task=`);
     await shot(page, "cockpit-unit-drawer", { fullPage: true, settleMs: 500 });
     await page.keyboard.press("Escape");
 
@@ -192,5 +193,13 @@ describe.runIf(chromiumAvailable())("驾驶舱 in the browser", () => {
     await page.getByRole("heading", { name: "Overdue milestones over time" }).waitFor();
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH);
     await shot(page, "cockpit-english", { fullPage: true, settleMs: 500 });
+
+    // The drawer's task link opens the plan at that task, marked and with its milestones unfolded.
+    await page.goto(`${server.baseUrl}${taskHref}`);
+    const focused = page.locator("tr.xk-row-focused");
+    await focused.waitFor();
+    expect(await focused.count()).toBe(1);
+    expect(await focused.locator("td").allTextContents()).toContain(tasks.items[0].no);
+    await page.locator("tr.xk-row-focused + tr.ant-table-expanded-row").waitFor();
   });
 });

@@ -290,7 +290,8 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
       for (const [name, path] of pages) {
         await page.goto(`${server.baseUrl}${path}`);
         await page.getByRole("heading", { level: 1 }).waitFor();
-        await page.locator('[role="status"]', { hasText: "正在加载" }).waitFor({ state: "detached" });
+        // The plan page loads its sections in parallel: wait until no loading status is left.
+        await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((node) => node.textContent?.includes("正在加载")));
         expect(await page.locator(".xk-public").getAttribute("data-font-size")).toBe(mode.fontSize);
         expect(await page.locator(".xk-public-hc").count()).toBe(mode.contrast === "on" ? 1 : 0);
         if (name === "plan") await page.getByTestId("public-light-chart").locator("svg").waitFor();

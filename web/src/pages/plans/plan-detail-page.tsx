@@ -1,6 +1,7 @@
 import { Alert, Button, Descriptions, List, Space, Spin, Table, Tag, Typography, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useEffect } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
 import type { MilestoneDto, PlanTaskDto } from "../../../../src/plans/plan.schemas";
 import { PlanPublishControl } from "../public/plan-publish-control";
 import { ApiErrorAlert } from "../shared/api-error-alert";
@@ -24,6 +25,14 @@ export function PlanDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const plan = usePlan(id);
+  // ?task=<id> (links from the 驾驶舱 and elsewhere): open that task's milestones and bring it into view.
+  const [searchParams] = useSearchParams();
+  const focusTask = searchParams.get("task");
+  const loaded = Boolean(plan.data);
+  useEffect(() => {
+    if (!loaded || !focusTask) return;
+    document.querySelector(`tr[data-row-key="${CSS.escape(focusTask)}"]`)?.scrollIntoView({ block: "center" });
+  }, [loaded, focusTask]);
   if (plan.isPending) return <Spin size="large" description={t("正在加载…")} style={{ display: "block", marginTop: 80 }} />;
   if (plan.error || !plan.data) {
     return (
@@ -121,7 +130,9 @@ export function PlanDetailPage() {
         dataSource={data.tasks}
         pagination={false}
         scroll={{ x: 1000 }}
+        rowClassName={(task) => (task.id === focusTask ? "xk-row-focused" : "")}
         expandable={{
+          defaultExpandedRowKeys: focusTask ? [focusTask] : [],
           expandedRowRender: (task) => <MilestoneList milestones={task.milestones} asOf={asOf} />,
           rowExpandable: () => true,
           expandIcon: undefined,
