@@ -327,6 +327,8 @@ describe.runIf(chromiumAvailable())("public portal in the browser", () => {
     }
     console.info(`tab stops after the skip link: ${seen.join(" → ")}`);
     expect(seen.some((stop) => stop.includes("首页"))).toBe(true);
+    // Switch groups are not stops of their own: their options are.
+    expect(seen.filter((stop) => /^DIV:(界面语言|字号)/.test(stop))).toEqual([]);
     expect(seen.some((stop) => stop.includes("字号") || stop.includes("标准"))).toBe(true);
 
     // The skip link moves focus into the main content.

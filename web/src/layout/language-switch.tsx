@@ -10,6 +10,8 @@ export function LanguageSwitch() {
   return (
     <Segmented<Language>
       aria-label={t("界面语言")}
+      // The group itself would be an extra tab stop before its radio buttons, which already take focus.
+      tabIndex={-1}
       size="small"
       value={value}
       onChange={(language) => void changeLanguage(language)}
