@@ -73,3 +73,16 @@ export const api = {
   patch: <T>(path: string, body: unknown, headers?: Record<string, string>) =>
     apiRequest<T>(path, { method: "PATCH", body, headers }),
 };
+
+/** `?a=1&b=2` from the defined, non-empty values (an empty object gives ""). */
+export function queryString(params: object): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The If-Match header of a write based on this version of the record. */
+export const ifMatch = (version: number) => ({ "If-Match": `"${version}"` });

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DashboardDto, UnitTasksDto } from "../../../../src/dashboard/dashboard.schemas";
-import { api } from "../../api/client";
-import { queryString } from "../supervision/supervision-api";
+import { api, queryString } from "../../api/client";
 
 /** Types and hooks of the dashboard API (src/dashboard/API.md); the shapes come from the server's schemas. */
 export type Dashboard = DashboardDto;

@@ -2,8 +2,7 @@ import { useCallback, useRef } from "react";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { evaluationCreateSchema, evaluationDetailSchema, evaluationSchema } from "../../../../src/evaluations/evaluation.schemas";
-import { api, apiRequest } from "../../api/client";
-import { queryString } from "../supervision/supervision-api";
+import { api, apiRequest, ifMatch, queryString } from "../../api/client";
 
 /** Types of the evaluation API (src/indicators/API.md, "Evaluations"); the records come from the server's schemas. */
 export type Evaluation = z.infer<typeof evaluationSchema>;
@@ -27,7 +26,6 @@ export const evaluationKeys = {
   detail: (id: string) => ["evaluations", "detail", id] as const,
 };
 
-const ifMatch = (version: number) => ({ "If-Match": `"${version}"` });
 const base = (id: string) => `/api/evaluations/${encodeURIComponent(id)}`;
 
 export function useEvaluations(params: { planId?: string }) {

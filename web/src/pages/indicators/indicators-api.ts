@@ -8,7 +8,7 @@ import type {
   planIndicatorsResponse,
   IndicatorPatch,
 } from "../../../../src/indicators/indicator.schemas";
-import { api, apiRequest } from "../../api/client";
+import { api, apiRequest, ifMatch, queryString } from "../../api/client";
 
 /** Types of the indicators API (src/indicators/API.md), taken from the server's own response schemas. */
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -31,16 +31,6 @@ export interface ValueFigures {
   note?: string;
 }
 
-function queryString(params: object): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
-}
-
-const ifMatch = (version: number) => ({ "If-Match": `"${version}"` });
 const id = (value: string) => encodeURIComponent(value);
 
 export const indicatorKeys = {

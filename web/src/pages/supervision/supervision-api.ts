@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ErrorResponse } from "../../../../src/shared/api";
 import type { NoticeDto, ReportDto } from "../../../../src/supervision/schemas";
-import { api, apiRequest, ApiError } from "../../api/client";
+import { api, apiRequest, ApiError, ifMatch, queryString } from "../../api/client";
 
 /** Types of the supervision API (src/supervision/API.md); the records come from the server's schemas. */
 export type Report = ReportDto;
@@ -117,16 +117,6 @@ export interface ListFilter {
   offset?: number;
 }
 
-export function queryString(params: object): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
-}
-
-const ifMatch = (version: number) => ({ "If-Match": `"${version}"` });
 
 export const supervisionKeys = {
   all: ["supervision"] as const,
