@@ -26,7 +26,10 @@ const FINDINGS = "惠残2020工程总体推进有力，康复服务成效明显�
 
 /** Picks an option of the open antd Select by its exact label (完成 is also part of 基本完成 and 未完成). */
 async function pick(page: Page, label: string): Promise<void> {
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
+  // The previous row's dropdown may still be closing on a loaded machine: wait until only this one is open.
+  const open = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  await expect.poll(() => open.count()).toBe(1);
+  await open.locator(`.ant-select-item-option[title="${label}"]`).click();
 }
 
 /** Saves what a link of the page downloads and returns its bytes (a real browser download, not a second request). */
