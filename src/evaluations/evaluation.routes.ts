@@ -1,3 +1,4 @@
+import { listPlanId, viewerOf } from "../supervision/viewer";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -53,7 +54,8 @@ export async function evaluationRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags: ["evaluations"], querystring: evaluationListQuery, response: { 200: z.object({ items: z.array(evaluationSchema) }) } },
     },
     async (request) => {
-      const rows = await listEvaluations(request.server.ctx.db, { prefix: regionPrefix(request.user!.regionCode), ...request.query });
+      const planId = listPlanId(viewerOf(request.user!), request.query.planId);
+      const rows = await listEvaluations(request.server.ctx.db, { prefix: regionPrefix(request.user!.regionCode), ...request.query, planId });
       const progress = await evaluationProgress(request.server.ctx.db, rows);
       const none = { tasks: 0, tasksScored: 0, indicators: 0, indicatorsScored: 0 };
       return { items: rows.map((row) => presentEvaluation(row, row.planTitle, progress.get(row.id) ?? none)) };

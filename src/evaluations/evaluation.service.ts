@@ -10,7 +10,7 @@ import { isInRegionScope } from "../regions/region-scope";
 import type { SessionUser } from "../server/context";
 import { versionConflict } from "../server/if-match";
 import { requireVisiblePlan } from "../supervision/plan-lookup";
-import { viewerOf } from "../supervision/viewer";
+import { planLimitOf, viewerOf } from "../supervision/viewer";
 import { loadEvaluationData } from "./evaluation-data";
 import { requireScorableTasks } from "./evaluation-task-check";
 import { findEvaluation, insertEvaluation, updateEvaluationIfVersion, upsertIndicatorScore, upsertTaskScores, type EvaluationRow, type NewEvaluation } from "./evaluation.repository";
@@ -18,10 +18,11 @@ import type { EvaluationCreate, EvaluationPatch, ScoreBody, TaskScoresBody } fro
 
 const STATE_ZH = { draft: "草稿", published: "已发布" } as const;
 
-/** An evaluation in the user's region subtree (404 otherwise, like any record out of reach). */
+/** An evaluation in the user's region subtree, of the evaluator's one plan if assigned (404 otherwise, like any record out of reach). */
 export async function requireVisibleEvaluation(db: DbOrTx, user: SessionUser, id: string): Promise<EvaluationRow> {
   const row = await findEvaluation(db, id);
-  if (!row || !isInRegionScope(user.regionCode, row.regionCode)) throw notFound("评估", "Evaluation");
+  const limit = planLimitOf(user);
+  if (!row || !isInRegionScope(user.regionCode, row.regionCode) || (limit !== null && limit !== row.planId)) throw notFound("评估", "Evaluation");
   return row;
 }
 

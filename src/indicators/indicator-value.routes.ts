@@ -1,3 +1,4 @@
+import { listPlanId, viewerOf } from "../supervision/viewer";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -35,12 +36,13 @@ export function registerIndicatorValueRoutes(app: FastifyInstance): void {
     async (request) => {
       const user = request.user!;
       const { limit, offset, ...filter } = request.query;
-      // The office, leaders and evaluators see their subtree; a liaison only its unit's indicators.
-      const regionWide = user.roles.some((role) => role === "office" || role === "leader" || role === "evaluator");
+      // The office, leaders and evaluators see their subtree (an assigned evaluator its plan); a liaison only its unit's indicators.
+      const viewer = viewerOf(user);
+      const regionWide = viewer.kind === "region";
       if (!regionWide && !user.unitId) return { items: [], total: 0 };
       const page = await searchIndicatorValues(
         request.server.ctx.db,
-        { ...filter, prefix: regionPrefix(user.regionCode), ...(regionWide ? {} : { responsibleUnitId: user.unitId ?? undefined }) },
+        { ...filter, planId: listPlanId(viewer, filter.planId), prefix: regionPrefix(user.regionCode), ...(regionWide ? {} : { responsibleUnitId: user.unitId ?? undefined }) },
         limit,
         offset,
       );

@@ -71,6 +71,25 @@ describe("an evaluator limited to one plan", () => {
     expect((await call(server, evaluator, "GET", `/api/dashboard?regionCode=${REGION}&planId=${other.planId}`)).statusCode).toBe(404);
   });
 
+  it("sees only that plan's evaluations and indicator values", async () => {
+    const office = await actor(server, ["office"], REGION);
+    const created: Record<string, string> = {};
+    for (const plan of [assigned, other]) {
+      const response = await call(server, office, "POST", "/api/evaluations", { payload: { planId: plan.planId, kind: "final", asOf: "2019-03-01", evaluatorOrg: "评估中心" } });
+      expect(response.statusCode, response.body).toBe(201);
+      created[plan.planId] = response.json<{ id: string }>().id;
+    }
+    const listed = (await call(server, evaluator, "GET", "/api/evaluations")).json<{ items: { id: string }[] }>().items.map((e) => e.id);
+    expect(listed).toEqual([created[assigned.planId]]);
+    expect((await call(server, evaluator, "GET", `/api/evaluations?planId=${other.planId}`)).json().items).toEqual([]);
+    expect((await call(server, evaluator, "GET", `/api/evaluations/${created[assigned.planId]}`)).statusCode).toBe(200);
+    expect((await call(server, evaluator, "GET", `/api/evaluations/${created[other.planId]}`)).statusCode).toBe(404);
+    expect((await call(server, office, "GET", `/api/evaluations/${created[other.planId]}`)).statusCode).toBe(200);
+    const values = await call(server, evaluator, "GET", `/api/indicator-values?planId=${other.planId}`);
+    expect(values.statusCode).toBe(200);
+    expect(values.json().total).toBe(0);
+  });
+
   it("refuses a plan for a role other than evaluator, and a plan outside the account's region", async () => {
     const base = { displayName: "x", password: testPassword() };
     const leader = await call(server, admin, "POST", "/api/users", { payload: { ...base, username: "leader-with-plan", regionCode: REGION, roles: ["leader"], planId: assigned.planId } });
