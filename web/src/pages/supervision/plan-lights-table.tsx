@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { Input, Select, Space, Table, Typography, type TableColumnsType } from "antd";
+import { Space, Table, Typography, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
+import { LightSearchFilters } from "./light-search-filters";
 import { LightTag } from "./light-tag";
 import type { Light, PlanLights } from "./supervision-api";
-import { LIGHT_LABELS, LIGHT_ORDER, ROLE_IN_TASK_LABELS } from "./supervision-labels";
+import { ROLE_IN_TASK_LABELS } from "./supervision-labels";
 
 type TaskLight = PlanLights["tasks"][number];
 
@@ -42,18 +43,7 @@ export function PlanLightsTable({ lights, loading, taskContents }: { lights: Pla
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <label htmlFor="plan-lights-light">{t("状态筛选")}</label>
-        <Select
-          id="plan-lights-light"
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t("全部")}
-          value={light}
-          onChange={(value: Light | undefined) => setLight(value)}
-          options={LIGHT_ORDER.map((value) => ({ value, label: t(LIGHT_LABELS[value]) }))}
-        />
-        <label htmlFor="plan-lights-search">{t("查找任务")}</label>
-        <Input id="plan-lights-search" allowClear style={{ width: 220 }} placeholder={t("序号或任务内容")} value={search} onChange={(event) => setSearch(event.target.value)} />
+        <LightSearchFilters idPrefix="plan-lights" light={light} onLight={setLight} search={search} onSearch={setSearch} />
       </Space>
       <Table<TaskLight>
         rowKey="taskId"

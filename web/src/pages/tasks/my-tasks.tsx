@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { Button, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Button, Space, Table, Tag, Typography, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
+import { LightSearchFilters } from "../supervision/light-search-filters";
 import { LightTag } from "../supervision/light-tag";
 import { ReportStateTag } from "../supervision/report-view";
 import { useMyTasks, type Light, type MyTask } from "../supervision/supervision-api";
-import { LIGHT_LABELS, LIGHT_ORDER, ROLE_IN_TASK_LABELS } from "../supervision/supervision-labels";
+import { ROLE_IN_TASK_LABELS } from "../supervision/supervision-labels";
 import { ReportFormDrawer } from "./report-form";
 
 /** 我的任务: the unit's tasks with their light, next milestone and the report now awaited. */
@@ -74,18 +75,7 @@ export function MyTasks() {
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t("状态截至 {{day}}", { day: tasks.data?.asOf ?? "—" })}</Typography.Text>
-        <label htmlFor="my-tasks-light">{t("状态筛选")}</label>
-        <Select
-          id="my-tasks-light"
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t("全部")}
-          value={light}
-          onChange={(value: Light | undefined) => setLight(value)}
-          options={LIGHT_ORDER.map((value) => ({ value, label: t(LIGHT_LABELS[value]) }))}
-        />
-        <label htmlFor="my-tasks-search">{t("查找任务")}</label>
-        <Input id="my-tasks-search" allowClear style={{ width: 220 }} placeholder={t("序号或任务内容")} value={search} onChange={(event) => setSearch(event.target.value)} />
+        <LightSearchFilters idPrefix="my-tasks" light={light} onLight={setLight} search={search} onSearch={setSearch} />
       </Space>
       <Table<MyTask>
         rowKey="taskId"
