@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countsSchema } from "../supervision/schemas";
 
 /**
  * Response schemas of the public portal. Strict objects: a field the presenter did not declare
@@ -24,14 +25,8 @@ export const publicPlanSchema = z.strictObject({
   publishedAt: z.string(),
 });
 
-export const publicCountsSchema = z.strictObject({
-  done: z.number().int(),
-  green: z.number().int(),
-  yellow: z.number().int(),
-  red: z.number().int(),
-  grey: z.number().int(),
-  total: z.number().int(),
-});
+// The supervision counts, strict here: an undeclared field fails the public answer instead of leaking.
+export const publicCountsSchema = z.strictObject(countsSchema.shape);
 
 export const publicPlanDetailSchema = publicPlanSchema.extend({ asOf: z.string(), light, counts: publicCountsSchema });
 
