@@ -34,7 +34,7 @@ export function matchTotpStep(secretBase32: string, code: string, now: Date): nu
   return Math.floor(now.getTime() / 1000 / PERIOD_SECONDS) + delta;
 }
 
-/** The code of a time step (tests and the CLI use it; users read theirs from an app). */
+/** The code of a time step (the tests use it; users read theirs from an app). */
 export function totpCode(secretBase32: string, at: Date): string {
   return totp(secretBase32, "").generate({ timestamp: at.getTime() });
 }

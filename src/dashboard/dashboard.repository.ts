@@ -32,19 +32,18 @@ export interface TaskLightRow {
 }
 
 /**
- * Task lights (the lead unit's) per region, plan and chapter (imports leave `chapter` empty, so a
- * nested task's chapter is its parent row "3 康复服务"; a flat table has none), over every plan of the subtree: the
+ * Task lights (the lead unit's) per region, plan and chapter (the import labels a grouped table's rows
+ * with their top-level group, "3 康复服务"; a flat table has none), over every plan of the subtree: the
  * caller narrows to the chosen plan for the totals and chapters, and keeps all plans for the child
  * regions (a county's own plan is not the province's).
  */
 export async function taskLightsByRegionChapter(db: DbOrTx, scope: Scope, asOf: string): Promise<TaskLightRow[]> {
   return queryRows<TaskLightRow>(
     db,
-    sql`SELECT f.region_code AS "regionCode", f.plan_id AS "planId", coalesce(t.chapter, pt.no || ' ' || pt.content) AS chapter,
-               min(coalesce(pt.seq, t.seq))::int AS "firstSeq", ${lightCase(asOf)} AS light, count(*)::int AS n
+    sql`SELECT f.region_code AS "regionCode", f.plan_id AS "planId", t.chapter,
+               min(t.seq)::int AS "firstSeq", ${lightCase(asOf)} AS light, count(*)::int AS n
         FROM task_unit_lights f
         JOIN tasks t ON t.region_code = f.region_code AND t.id = f.task_id
-        LEFT JOIN tasks pt ON pt.region_code = t.region_code AND pt.plan_id = t.plan_id AND pt.no = t.parent_no
         WHERE f.role = 'lead' AND ${scopeCondition("f", scope, false)}
         GROUP BY 1, 2, 3, 5`,
   );

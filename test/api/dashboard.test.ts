@@ -11,7 +11,7 @@ const CITY = "370300";
 const LINZI = "370305";
 const SHAPINGBA = "500106";
 const SEED_004 = "004_4c59c97df8a0ccea.txt";
-/** 惠残2020工程: a two-level table, so its tasks fall into chapters (their parent rows). */
+/** 惠残2020工程: a two-level table, so its tasks fall into chapters (their top-level group rows). */
 const SEED_003 = "003_d966c64b69590850.txt";
 const AS_OF = "2016-08-15";
 
@@ -37,16 +37,13 @@ interface ReportRow {
 }
 
 async function reportRows(plan: string): Promise<ReportRow[]> {
-  const rows = await queryRows<ReportRow & { parentNo: string | null }>(
+  // The chapter is the task's own (the import labels a grouped table's rows with their top-level group).
+  return queryRows<ReportRow>(
     server.ctx.db,
     sql`SELECT r.id, r.task_id AS "taskId", r.unit_id AS "unitId", r.role, r.due::text AS due, r.accepted_on::text AS "acceptedOn", r.is_final AS "isFinal",
-               t.chapter, t.parent_no AS "parentNo"
+               t.chapter
         FROM reports r JOIN tasks t ON t.id = r.task_id WHERE r.plan_id = ${plan}`,
   );
-  // Imports leave `chapter` empty: a nested task's chapter is its parent row.
-  const tasks = await queryRows<{ no: string; content: string }>(server.ctx.db, sql`SELECT no, content FROM tasks WHERE plan_id = ${plan}`);
-  const parents = new Map(tasks.map((t) => [t.no, `${t.no} ${t.content}`]));
-  return rows.map(({ parentNo, ...row }) => ({ ...row, chapter: row.chapter ?? (parentNo === null ? null : (parents.get(parentNo) ?? null)) }));
 }
 
 /** Every (task, unit)'s light by the pure rule of lights.ts, from the reports themselves. */
